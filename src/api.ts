@@ -1,0 +1,141 @@
+/**
+ * The programmatic API. The CLI is a thin layer over these functions.
+ *
+ *   import { lintText, lintFiles, fixText } from 'articlelint';
+ *   const result = await lintText(text, { filePath: 'story.txt' });
+ */
+import path from 'node:path';
+import { rules as builtinRules } from '../rules/index.js';
+import { ConfigLoader } from './config/load.js';
+import type { RawConfig, RuleEntry } from './config/validate.js';
+import { discoverFiles, type Discovery } from './engine/files.js';
+import { fatalResult, lintFileList, lintSource, summarizeFiles, type FileRunOptions } from './engine/lint.js';
+import type { CorpusSummary } from './engine/corpus.js';
+import type { FixKind, LintResult, Rule } from './types.js';
+
+export type * from './types.js';
+export type { RawConfig as Config, RuleEntry } from './config/validate.js';
+export type { CorpusSummary } from './engine/corpus.js';
+export { emptySummary, mergeSummaries, isCorpusSummary } from './engine/corpus.js';
+export { formatters, getFormatter } from './formatters/index.js';
+export { UsageError, ConfigError } from './errors.js';
+export { configSchema } from './config/schema.js';
+
+export const rules: readonly Rule[] = builtinRules;
+
+export interface LintOptions {
+  /** Working directory for relative paths and config lookup (default: process.cwd()). */
+  cwd?: string;
+  /** A config object; when given, no config file is searched. */
+  config?: RawConfig;
+  /** A config file to use instead of searching. */
+  configFile?: string;
+  /** Search config files from each file's folder upward (default true). */
+  configLookup?: boolean;
+  /** Rule settings applied last, like `--rule`. */
+  rules?: Record<string, RuleEntry>;
+  /** Apply fixes and put the fixed text in `output`. */
+  fix?: boolean;
+  /** Which fixes to apply (default `['safe']`). */
+  fixTypes?: FixKind[];
+  /** Corpus summary to check against (from `summarize`). */
+  corpus?: CorpusSummary;
+  /** Skip files larger than this many bytes (default 50 MB). */
+  maxBytes?: number;
+}
+
+export interface LintTextOptions extends LintOptions {
+  /** Name used for config lookup, overrides and the report (default `<text>`). */
+  filePath?: string;
+}
+
+export interface LintFilesOptions extends LintOptions {
+  /** Write fixes to disk (the CLI's `--fix`). Without it, fixes only fill `output`. */
+  write?: boolean;
+  ignorePath?: string;
+  ignore?: boolean;
+  ignorePatterns?: string[];
+  errorOnUnmatchedPattern?: boolean;
+}
+
+export function createConfigLoader(options: LintOptions): ConfigLoader {
+  return new ConfigLoader({
+    registry: rules,
+    cwd: options.cwd,
+    baseConfig: options.config,
+    configFile: options.configFile,
+    lookup: options.configLookup,
+    cliRules: options.rules,
+  });
+}
+
+function fixKindsOf(options: LintOptions): FixKind[] | undefined {
+  return options.fix ? (options.fixTypes?.length ? options.fixTypes : ['safe']) : undefined;
+}
+
+export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
+  const loader = createConfigLoader(options);
+  const filePath = options.filePath ? path.resolve(options.cwd ?? process.cwd(), options.filePath) : '<text>';
+  const config = await loader.forFile(options.filePath ? filePath : path.join(options.cwd ?? process.cwd(), '<text>'));
+  return lintSource(text, filePath, { config, corpus: options.corpus, fixKinds: fixKindsOf(options) });
+}
+
+export async function fixText(text: string, options: LintTextOptions = {}): Promise<{ output: string; fixed: boolean; result: LintResult }> {
+  const result = await lintText(text, { ...options, fix: true });
+  return { output: result.output ?? text, fixed: result.output !== undefined, result };
+}
+
+async function discover(patterns: readonly string[], options: LintFilesOptions, loader: ConfigLoader): Promise<Discovery> {
+  const cwd = options.cwd ?? process.cwd();
+  const matchers = new Map<string, Promise<(abs: string) => boolean>>();
+  return discoverFiles(patterns, {
+    cwd,
+    ignorePath: options.ignorePath,
+    useIgnore: options.ignore,
+    ignorePatterns: options.ignorePatterns,
+    errorOnUnmatchedPattern: options.errorOnUnmatchedPattern,
+    isIgnored: async (abs) => {
+      const dir = path.dirname(abs);
+      let m = matchers.get(dir);
+      if (!m) {
+        m = loader.ignoreMatcher(dir);
+        matchers.set(dir, m);
+      }
+      return (await m)(abs);
+    },
+  });
+}
+
+function runOptions(loader: ConfigLoader, options: LintFilesOptions): FileRunOptions {
+  return {
+    configFor: (file) => loader.forFile(file),
+    registry: new Map(rules.map((r) => [r.meta.id, r])),
+    fixKinds: fixKindsOf(options),
+    write: options.write,
+    maxBytes: options.maxBytes,
+    corpus: options.corpus,
+  };
+}
+
+/** Lints files, folders and globs. Results are sorted by path. */
+export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
+  const loader = createConfigLoader(options);
+  const { files, problems } = await discover(patterns, options, loader);
+  const results = await lintFileList(files, runOptions(loader, options));
+  for (const p of problems) results.push(fatalResult(p.filePath, p.message));
+  return results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+}
+
+/** The first pass alone: the mergeable corpus summary of some files (one shard). */
+export async function summarize(patterns: readonly string[], options: LintFilesOptions = {}): Promise<CorpusSummary> {
+  const loader = createConfigLoader(options);
+  const { files } = await discover(patterns, options, loader);
+  return summarizeFiles(files, runOptions(loader, options));
+}
+
+/** The effective config for one file (`--print-config`). */
+export async function calculateConfigForFile(filePath: string, options: LintOptions = {}) {
+  const loader = createConfigLoader(options);
+  const config = await loader.forFile(path.resolve(options.cwd ?? process.cwd(), filePath));
+  return { configFile: config.configFile ?? null, rules: config.ruleEntries, settings: config.settings };
+}

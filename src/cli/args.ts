@@ -1,0 +1,194 @@
+/** Command-line flags, following ESLint's names. */
+import { parseArgs } from 'node:util';
+import { UsageError } from '../errors.js';
+import type { RuleEntry } from '../config/validate.js';
+import type { FixKind } from '../types.js';
+
+export const HELP = `articlelint [options] [file|dir|glob]...
+
+Lint scraped news articles (.txt and .md): residue, mojibake, broken sentences, names.
+
+Basic:
+  -c, --config path          Use this config file (its "extends" still apply)
+  --no-config-lookup         Do not search for config files; use the recommended preset
+  --rule id:severity         Set a rule, e.g. --rule readability:off (repeatable)
+  --init                     Write a starter .articlelintrc.json here
+
+Fixing:
+  --fix                      Apply fixes and write the files
+  --fix-dry-run              Apply fixes in memory only; see "output" in --format json
+  --fix-type safe,suggestion Which fixes to apply (default: safe)
+
+Input:
+  --stdin                    Lint text from standard input
+  --stdin-filename name      Name the stdin text (for config and report)
+  --ignore-path path         Ignore file (default: .articlelintignore)
+  --no-ignore                Disable ignore files and patterns
+  --ignore-pattern pattern   Extra pattern of files to ignore (repeatable)
+  --no-error-on-unmatched-pattern
+                             Do not fail when a pattern matches no file
+  --max-file-size MB         Skip larger files (default 50)
+
+Corpus (first pass across all files):
+  --summary file             Check against a merged corpus summary instead of gathering one
+  summarize paths... -o file Write the corpus summary of some files (one shard)
+  merge-summaries files... -o file
+                             Merge shard summaries into one
+
+Output:
+  -f, --format name|path     stylish (default), json, compact, or a formatter module
+  -o, --output-file path     Write the report to a file
+  --quiet                    Report errors only
+  --max-warnings n           Exit 1 when there are more warnings than n
+  --color, --no-color        Force colour on or off
+
+Information:
+  --list-rules               List rules (with --format json: their metadata)
+  --print-config file        Print the configuration for a file
+  --debug                    Show stack traces of internal errors
+  -v, --version              Print the version
+  -h, --help                 Show this help
+
+Exit codes: 0 no errors, 1 lint errors or too many warnings, 2 usage, config or I/O failure.`;
+
+export interface CliOptions {
+  patterns: string[];
+  command: 'lint' | 'summarize' | 'merge-summaries';
+  config?: string;
+  configLookup: boolean;
+  rules: Record<string, RuleEntry>;
+  init: boolean;
+  fix: boolean;
+  fixDryRun: boolean;
+  fixTypes: FixKind[];
+  stdin: boolean;
+  stdinFilename?: string;
+  ignorePath?: string;
+  ignore: boolean;
+  ignorePatterns: string[];
+  errorOnUnmatchedPattern: boolean;
+  maxBytes?: number;
+  summary?: string;
+  format: string;
+  outputFile?: string;
+  quiet: boolean;
+  maxWarnings: number;
+  color?: boolean;
+  listRules: boolean;
+  printConfig?: string;
+  debug: boolean;
+  version: boolean;
+  help: boolean;
+}
+
+const FIX_KINDS: FixKind[] = ['safe', 'suggestion'];
+
+export function parseRuleFlag(value: string): [string, RuleEntry] {
+  const at = value.indexOf(':');
+  if (at <= 0) throw new UsageError(`--rule expects "id:severity", got "${value}"`);
+  const id = value.slice(0, at).trim();
+  const rest = value.slice(at + 1).trim();
+  if (rest.startsWith('[')) {
+    try {
+      return [id, JSON.parse(rest) as RuleEntry];
+    } catch {
+      throw new UsageError(`--rule ${id}: cannot parse ${rest} as JSON`);
+    }
+  }
+  const sev = /^\d$/.test(rest) ? Number(rest) : rest;
+  return [id, sev as RuleEntry];
+}
+
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        config: { type: 'string', short: 'c' },
+        'no-config-lookup': { type: 'boolean' },
+        rule: { type: 'string', multiple: true },
+        init: { type: 'boolean' },
+        fix: { type: 'boolean' },
+        'fix-dry-run': { type: 'boolean' },
+        'fix-type': { type: 'string', multiple: true },
+        stdin: { type: 'boolean' },
+        'stdin-filename': { type: 'string' },
+        'ignore-path': { type: 'string' },
+        'no-ignore': { type: 'boolean' },
+        'ignore-pattern': { type: 'string', multiple: true },
+        'no-error-on-unmatched-pattern': { type: 'boolean' },
+        'max-file-size': { type: 'string' },
+        summary: { type: 'string' },
+        format: { type: 'string', short: 'f' },
+        'output-file': { type: 'string', short: 'o' },
+        quiet: { type: 'boolean' },
+        'max-warnings': { type: 'string' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
+        'list-rules': { type: 'boolean' },
+        'print-config': { type: 'string' },
+        debug: { type: 'boolean' },
+        version: { type: 'boolean', short: 'v' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError(`${(error as Error).message.split('\n')[0]} (see --help)`);
+  }
+  const v = parsed.values;
+  const positionals = [...parsed.positionals];
+  let command: CliOptions['command'] = 'lint';
+  if (positionals[0] === 'summarize' || positionals[0] === 'merge-summaries') command = positionals.shift() as CliOptions['command'];
+
+  const fixTypes = (v['fix-type'] ?? ['safe']).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
+  for (const t of fixTypes) {
+    if (!FIX_KINDS.includes(t as FixKind)) throw new UsageError(`--fix-type: unknown type "${t}" (use safe or suggestion)`);
+  }
+  let maxWarnings = -1;
+  if (v['max-warnings'] !== undefined) {
+    maxWarnings = Number(v['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < -1) throw new UsageError(`--max-warnings expects a whole number, got "${v['max-warnings']}"`);
+  }
+  let maxBytes: number | undefined;
+  if (v['max-file-size'] !== undefined) {
+    const mb = Number(v['max-file-size']);
+    if (!(mb > 0)) throw new UsageError(`--max-file-size expects a number of megabytes, got "${v['max-file-size']}"`);
+    maxBytes = Math.round(mb * 1024 * 1024);
+  }
+  if (v.color && v['no-color']) throw new UsageError('--color and --no-color cannot be used together');
+  if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
+  if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
+
+  return {
+    patterns: positionals,
+    command,
+    config: v.config,
+    configLookup: !v['no-config-lookup'],
+    rules: Object.fromEntries((v.rule ?? []).map(parseRuleFlag)),
+    init: !!v.init,
+    fix: !!v.fix,
+    fixDryRun: !!v['fix-dry-run'],
+    fixTypes: fixTypes as FixKind[],
+    stdin: !!v.stdin,
+    stdinFilename: v['stdin-filename'],
+    ignorePath: v['ignore-path'],
+    ignore: !v['no-ignore'],
+    ignorePatterns: v['ignore-pattern'] ?? [],
+    errorOnUnmatchedPattern: !v['no-error-on-unmatched-pattern'],
+    maxBytes,
+    summary: v.summary,
+    format: v.format ?? 'stylish',
+    outputFile: v['output-file'],
+    quiet: !!v.quiet,
+    maxWarnings,
+    color: v.color ? true : v['no-color'] ? false : undefined,
+    listRules: !!v['list-rules'],
+    printConfig: v['print-config'],
+    debug: !!v.debug,
+    version: !!v.version,
+    help: !!v.help,
+  };
+}

@@ -1,0 +1,219 @@
+/**
+ * Finds, loads, validates and flattens configuration, and resolves the rule
+ * set for one file. Config files are searched with cosmiconfig (module name
+ * `articlelint`) from the file's folder up to the project root, and cached.
+ */
+import path from 'node:path';
+import { cosmiconfig, type PublicExplorer } from 'cosmiconfig';
+import picomatch from 'picomatch';
+import { ConfigError } from '../errors.js';
+import type { ActiveRule } from '../engine/runner.js';
+import type { Rule } from '../types.js';
+import { PRESET_PREFIX, presetRules } from './presets.js';
+import { toLevel, validateConfig, validateRuleEntries, type RawConfig, type RuleEntry } from './validate.js';
+
+export const MODULE_NAME = 'articlelint';
+export const DEFAULT_PRESET = 'articlelint:recommended';
+
+/** A config with `extends` resolved: rule layers in order, later wins. */
+export interface FlatConfig {
+  /** The file it came from (undefined for built-in defaults). */
+  filepath: string | undefined;
+  layers: { rules: Record<string, RuleEntry>; files?: string[]; excludedFiles?: string[]; base: string }[];
+  ignorePatterns: { patterns: string[]; base: string }[];
+  settings: Record<string, unknown>;
+}
+
+export interface ConfigLoaderOptions {
+  registry: readonly Rule[];
+  /** `-c/--config`: use this file (its `extends` still apply). */
+  configFile?: string;
+  /** `--no-config-lookup`: do not search for config files. */
+  lookup?: boolean;
+  /** `--rule id:severity` entries, applied last. */
+  cliRules?: Record<string, RuleEntry>;
+  /** A ready-made config object (API use); takes the place of lookup. */
+  baseConfig?: RawConfig;
+  cwd?: string;
+}
+
+export interface FileConfig {
+  rules: ActiveRule[];
+  settings: Record<string, unknown>;
+  configFile: string | undefined;
+  /** Effective `rules` map, for `--print-config`. */
+  ruleEntries: Record<string, RuleEntry>;
+}
+
+export class ConfigLoader {
+  private readonly registry: ReadonlyMap<string, Rule>;
+  private readonly explorer: PublicExplorer;
+  private readonly flatCache = new Map<string, Promise<FlatConfig>>();
+  private readonly fileCache = new Map<string, FileConfig>();
+  private readonly cwd: string;
+
+  constructor(private readonly options: ConfigLoaderOptions) {
+    this.registry = new Map(options.registry.map((r) => [r.meta.id, r]));
+    this.cwd = options.cwd ?? process.cwd();
+    this.explorer = cosmiconfig(MODULE_NAME, {
+      searchStrategy: 'project',
+      searchPlaces: [
+        'package.json',
+        `.${MODULE_NAME}rc`,
+        `.${MODULE_NAME}rc.json`,
+        `.${MODULE_NAME}rc.yaml`,
+        `.${MODULE_NAME}rc.yml`,
+        `.${MODULE_NAME}rc.js`,
+        `.${MODULE_NAME}rc.cjs`,
+        `.${MODULE_NAME}rc.mjs`,
+        `${MODULE_NAME}.config.js`,
+        `${MODULE_NAME}.config.cjs`,
+        `${MODULE_NAME}.config.mjs`,
+      ],
+    });
+    if (options.cliRules) validateRuleEntries(options.cliRules, this.registry, '--rule', 'rule');
+  }
+
+  /** The flattened config that applies to files in `dir`. */
+  private flatFor(dir: string): Promise<FlatConfig> {
+    const key = this.options.configFile || this.options.baseConfig || this.options.lookup === false ? '<fixed>' : dir;
+    let cached = this.flatCache.get(key);
+    if (!cached) {
+      cached = this.loadFlat(dir);
+      this.flatCache.set(key, cached);
+    }
+    return cached;
+  }
+
+  private async loadFlat(dir: string): Promise<FlatConfig> {
+    if (this.options.baseConfig) {
+      const config = validateConfig(this.options.baseConfig, '<config object>', this.registry);
+      return this.flatten(config, undefined, this.cwd, []);
+    }
+    if (this.options.configFile) return this.loadFile(path.resolve(this.cwd, this.options.configFile), []);
+    if (this.options.lookup !== false) {
+      let found;
+      try {
+        found = await this.explorer.search(dir);
+      } catch (error) {
+        throw configLoadError(error);
+      }
+      if (found && !found.isEmpty) {
+        const config = validateConfig(found.config, found.filepath, this.registry);
+        return this.flatten(config, found.filepath, path.dirname(found.filepath), [found.filepath]);
+      }
+    }
+    return this.flatten({ extends: DEFAULT_PRESET }, undefined, this.cwd, []);
+  }
+
+  private async loadFile(file: string, chain: string[]): Promise<FlatConfig> {
+    if (chain.includes(file)) throw new ConfigError(file, 'extends', 'circular extends');
+    let loaded;
+    try {
+      loaded = await this.explorer.load(file);
+    } catch (error) {
+      throw configLoadError(error, file);
+    }
+    if (!loaded || loaded.isEmpty) throw new ConfigError(file, '', 'config file is empty');
+    const config = validateConfig(loaded.config, file, this.registry);
+    return this.flatten(config, file, path.dirname(file), [...chain, file]);
+  }
+
+  private async flatten(config: RawConfig, filepath: string | undefined, base: string, chain: string[]): Promise<FlatConfig> {
+    const flat: FlatConfig = { filepath, layers: [], ignorePatterns: [], settings: {} };
+    const parents = config.extends === undefined ? [] : Array.isArray(config.extends) ? config.extends : [config.extends];
+    for (const parent of parents) {
+      if (parent.startsWith(PRESET_PREFIX)) {
+        const rules = presetRules(parent, [...this.registry.values()]);
+        if (!rules) throw new ConfigError(filepath ?? '<config>', 'extends', `unknown preset "${parent}" (use "articlelint:recommended" or "articlelint:all")`);
+        flat.layers.push({ rules, base });
+      } else {
+        const parentFile = path.resolve(base, parent);
+        const inherited = await this.loadFile(parentFile, chain).catch((error: unknown) => {
+          if (error instanceof ConfigError) throw error;
+          throw new ConfigError(filepath ?? '<config>', 'extends', `cannot load "${parent}": ${firstLine(error)}`);
+        });
+        flat.layers.push(...inherited.layers);
+        flat.ignorePatterns.push(...inherited.ignorePatterns);
+        Object.assign(flat.settings, inherited.settings);
+      }
+    }
+    if (config.rules) flat.layers.push({ rules: config.rules, base });
+    for (const o of config.overrides ?? []) {
+      flat.layers.push({ rules: o.rules ?? {}, files: o.files, excludedFiles: o.excludedFiles, base });
+    }
+    if (config.ignorePatterns?.length) flat.ignorePatterns.push({ patterns: config.ignorePatterns, base });
+    Object.assign(flat.settings, config.settings ?? {});
+    if (config.names) flat.settings.names = config.names;
+    if (config.corpus) flat.settings.corpus = config.corpus;
+    return flat;
+  }
+
+  /** Rules and settings for one file. */
+  async forFile(filePath: string): Promise<FileConfig> {
+    const abs = path.resolve(this.cwd, filePath);
+    const flat = await this.flatFor(path.dirname(abs));
+    const entries: Record<string, RuleEntry> = {};
+    const signature: number[] = [];
+    flat.layers.forEach((layer, i) => {
+      if (layer.files && !matchesGlobs(abs, layer.base, layer.files, layer.excludedFiles)) return;
+      signature.push(i);
+      Object.assign(entries, layer.rules);
+    });
+    Object.assign(entries, this.options.cliRules ?? {});
+    const key = `${flat.filepath ?? '<default>'}#${signature.join(',')}`;
+    const cached = this.fileCache.get(key);
+    if (cached) return cached;
+    const resolved: FileConfig = {
+      rules: this.activate(entries),
+      settings: flat.settings,
+      configFile: flat.filepath,
+      ruleEntries: entries,
+    };
+    this.fileCache.set(key, resolved);
+    return resolved;
+  }
+
+  /** `ignorePatterns` of the config that applies in `dir`, as absolute-path matchers. */
+  async ignoreMatcher(dir: string): Promise<(absPath: string) => boolean> {
+    const flat = await this.flatFor(path.resolve(this.cwd, dir));
+    const matchers = flat.ignorePatterns.map(({ patterns, base }) => {
+      const m = picomatch(patterns, { dot: true });
+      return (abs: string) => {
+        const rel = path.relative(base, abs).split(path.sep).join('/');
+        return !rel.startsWith('..') && (m(rel) || rel.split('/').some((_, i, parts) => m(parts.slice(0, i + 1).join('/'))));
+      };
+    });
+    return (abs) => matchers.some((m) => m(abs));
+  }
+
+  private activate(entries: Record<string, RuleEntry>): ActiveRule[] {
+    const active: ActiveRule[] = [];
+    for (const rule of this.registry.values()) {
+      const entry = entries[rule.meta.id];
+      if (entry === undefined) continue;
+      const [sev, options] = Array.isArray(entry) ? entry : [entry, undefined];
+      const level = toLevel(sev);
+      if (!level) continue;
+      active.push({ rule, severity: level, options: { ...(rule.meta.defaultOptions ?? {}), ...(options ?? {}) } });
+    }
+    return active;
+  }
+}
+
+function matchesGlobs(abs: string, base: string, files: string[], excluded: string[] = []): boolean {
+  const rel = path.relative(base, abs).split(path.sep).join('/');
+  const opts = { dot: true, matchBase: !files.some((f) => f.includes('/')) };
+  return picomatch(files, opts)(rel) && !(excluded.length && picomatch(excluded, opts)(rel));
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n').find((l) => l.trim()) ?? 'unknown error';
+}
+
+function configLoadError(error: unknown, file?: string): ConfigError {
+  if (error instanceof ConfigError) return error;
+  const message = firstLine(error);
+  const where = file ?? /(\/[^\s:]+)/.exec(message)?.[1] ?? '<config>';
+  return new ConfigError(where, '', `cannot parse config: ${message.replace(where, '').replace(/^[\s:]+/, '') || message}`);
+}

@@ -1,0 +1,91 @@
+/** Validation of config objects: shape by JSON Schema, rule ids and options by each rule's meta. */
+import AjvModule from 'ajv';
+import { closest, distance } from 'fastest-levenshtein';
+import { configSchema } from './schema.js';
+import { ConfigError } from '../errors.js';
+import type { Rule, SeverityLevel } from '../types.js';
+
+const Ajv = AjvModule.default ?? AjvModule;
+const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
+const validateShape = ajv.compile(configSchema);
+const optionValidators = new WeakMap<Rule, ReturnType<typeof ajv.compile>>();
+
+export type RuleEntry = SeverityLike | [SeverityLike, Record<string, unknown>?];
+type SeverityLike = 'off' | 'warn' | 'error' | 0 | 1 | 2;
+
+export interface RawConfig {
+  $schema?: string;
+  root?: boolean;
+  extends?: string | string[];
+  rules?: Record<string, RuleEntry>;
+  overrides?: { files: string[]; excludedFiles?: string[]; rules?: Record<string, RuleEntry> }[];
+  ignorePatterns?: string[];
+  settings?: Record<string, unknown>;
+  names?: Record<string, unknown>;
+  corpus?: { enabled?: boolean };
+}
+
+export function toLevel(value: unknown): SeverityLevel | undefined {
+  switch (value) {
+    case 'off': case 0: return 0;
+    case 'warn': case 1: return 1;
+    case 'error': case 2: return 2;
+    default: return undefined;
+  }
+}
+
+function suggestRule(id: string, known: readonly string[]): string {
+  if (known.length === 0) return '';
+  const best = closest(id, known as string[]);
+  return distance(id, best) <= Math.max(3, id.length / 3) ? ` (did you mean "${best}"?)` : '';
+}
+
+export function validateRuleEntries(
+  rules: Record<string, unknown> | undefined,
+  registry: ReadonlyMap<string, Rule>,
+  file: string,
+  keyPrefix: string,
+): void {
+  for (const [id, entry] of Object.entries(rules ?? {})) {
+    const key = `${keyPrefix}.${id}`;
+    const rule = registry.get(id);
+    if (!rule) throw new ConfigError(file, key, `unknown rule "${id}"${suggestRule(id, [...registry.keys()])}`);
+    const [sev, options] = Array.isArray(entry) ? entry : [entry, undefined];
+    if (toLevel(sev) === undefined) {
+      throw new ConfigError(file, key, `bad severity ${JSON.stringify(sev)} (use "off", "warn" or "error")`);
+    }
+    if (options !== undefined) validateRuleOptions(rule, options, file, key);
+  }
+}
+
+export function validateRuleOptions(rule: Rule, options: unknown, file: string, key: string): void {
+  if (!rule.meta.schema) {
+    if (options && typeof options === 'object' && Object.keys(options).length > 0) {
+      throw new ConfigError(file, key, `rule "${rule.meta.id}" takes no options`);
+    }
+    return;
+  }
+  let validate = optionValidators.get(rule);
+  if (!validate) {
+    validate = ajv.compile(rule.meta.schema);
+    optionValidators.set(rule, validate);
+  }
+  if (!validate(options)) {
+    const e = validate.errors?.[0];
+    const where = e?.instancePath ? e.instancePath.replace(/^\//, '').replace(/\//g, '.') : '';
+    throw new ConfigError(file, where ? `${key}.${where}` : key, `bad option: ${e?.message ?? 'invalid'}`);
+  }
+}
+
+export function validateConfig(raw: unknown, file: string, registry: ReadonlyMap<string, Rule>): RawConfig {
+  if (!validateShape(raw)) {
+    const e = validateShape.errors?.[0];
+    const path = e?.instancePath ? e.instancePath.replace(/^\//, '').replace(/\//g, '.') : '';
+    const extra = e?.keyword === 'additionalProperties' ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"` : '';
+    throw new ConfigError(file, path, `${e?.message ?? 'invalid config'}${extra}`);
+  }
+  const config = raw as RawConfig;
+  validateRuleEntries(config.rules, registry, file, 'rules');
+  config.overrides?.forEach((o, i) => validateRuleEntries(o.rules, registry, file, `overrides[${i}].rules`));
+  return config;
+}

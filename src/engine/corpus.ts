@@ -1,0 +1,59 @@
+/**
+ * The corpus-wide first pass, in map/merge/check shape: each document yields a
+ * summary per corpus rule (map), summaries merge associatively and
+ * commutatively (so shards, workers and machines may merge in any order), and
+ * rules check each document against the merged summary. Summaries are plain
+ * JSON so they can be written to disk and combined elsewhere.
+ */
+import type { ActiveRule } from './runner.js';
+import type { DocumentView, Rule } from '../types.js';
+
+export const SUMMARY_KIND = 'articlelint-corpus-summary';
+export const SUMMARY_VERSION = 1;
+
+export interface CorpusSummary {
+  kind: typeof SUMMARY_KIND;
+  version: typeof SUMMARY_VERSION;
+  /** Number of documents gathered. */
+  documents: number;
+  /** Summary per corpus rule id. */
+  rules: Record<string, unknown>;
+}
+
+export function emptySummary(): CorpusSummary {
+  return { kind: SUMMARY_KIND, version: SUMMARY_VERSION, documents: 0, rules: {} };
+}
+
+export function hasCorpusRules(rules: readonly ActiveRule[]): boolean {
+  return rules.some((r) => r.rule.corpus);
+}
+
+/** Map: the summary of one document. */
+export function collectDocument(doc: DocumentView, rules: readonly ActiveRule[]): CorpusSummary {
+  const summary = emptySummary();
+  summary.documents = 1;
+  for (const { rule, options } of rules) {
+    if (rule.corpus) summary.rules[rule.meta.id] = rule.corpus.collect(doc, options);
+  }
+  return summary;
+}
+
+/** Merge: associative and commutative. */
+export function mergeSummaries(a: CorpusSummary, b: CorpusSummary, registry: ReadonlyMap<string, Rule>): CorpusSummary {
+  const out = emptySummary();
+  out.documents = a.documents + b.documents;
+  const ids = new Set([...Object.keys(a.rules), ...Object.keys(b.rules)]);
+  for (const id of [...ids].sort()) {
+    const hooks = registry.get(id)?.corpus;
+    if (!hooks) continue;
+    const left = id in a.rules ? a.rules[id] : hooks.empty();
+    const right = id in b.rules ? b.rules[id] : hooks.empty();
+    out.rules[id] = hooks.merge(left, right);
+  }
+  return out;
+}
+
+export function isCorpusSummary(value: unknown): value is CorpusSummary {
+  const v = value as CorpusSummary;
+  return !!v && v.kind === SUMMARY_KIND && v.version === SUMMARY_VERSION && typeof v.rules === 'object' && typeof v.documents === 'number';
+}

@@ -1,0 +1,77 @@
+/**
+ * One article as rules see it: text, lines with offsets, and a natural-language
+ * tree that is parsed only when a rule first asks for it.
+ */
+import type { Root as NlcstRoot } from 'nlcst';
+import type { DocumentView, Line } from '../types.js';
+import type { DecodeInfo } from './decode.js';
+import { parseEnglish } from './parse.js';
+import { maskMarkdown } from './markdown.js';
+
+export function splitLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  let index = 0;
+  while (true) {
+    const nl = text.indexOf('\n', start);
+    const lineEnd = nl === -1 ? text.length : nl;
+    const end = lineEnd > start && text.charCodeAt(lineEnd - 1) === 13 ? lineEnd - 1 : lineEnd;
+    lines.push({ index: index++, text: text.slice(start, end), start, end });
+    if (nl === -1) break;
+    start = nl + 1;
+  }
+  // A final newline does not open a further line.
+  if (lines.length > 1 && text.endsWith('\n')) lines.pop();
+  return lines;
+}
+
+export class Document implements DocumentView {
+  readonly path: string;
+  readonly source: string;
+  readonly text: string;
+  readonly isMarkdown: boolean;
+  readonly decoding: DecodeInfo | undefined;
+  readonly lines: readonly Line[];
+  /** For Markdown: 1 where the character is syntax, not prose. */
+  private readonly mask: Uint8Array | undefined;
+  private tree: NlcstRoot | undefined;
+
+  constructor(source: string, path: string, options: { markdown?: boolean; decoding?: DecodeInfo } = {}) {
+    this.decoding = options.decoding;
+    this.path = path;
+    this.source = source;
+    this.isMarkdown = options.markdown ?? /\.(md|markdown|mdx)$/i.test(path);
+    if (this.isMarkdown) {
+      const { text, mask } = maskMarkdown(source);
+      this.text = text;
+      this.mask = mask;
+    } else {
+      this.text = source;
+      this.mask = undefined;
+    }
+    this.lines = splitLines(this.text);
+  }
+
+  get nlcst(): NlcstRoot {
+    this.tree ??= parseEnglish(this.text);
+    return this.tree;
+  }
+
+  lineAt(offset: number): number {
+    const lines = this.lines;
+    let lo = 0;
+    let hi = lines.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lines[mid]!.start <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  isProse(start: number, end: number): boolean {
+    if (!this.mask) return true;
+    for (let i = start; i < end; i++) if (this.mask[i]) return false;
+    return true;
+  }
+}

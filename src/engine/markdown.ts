@@ -1,0 +1,39 @@
+/**
+ * Markdown support by masking: remark-parse finds the prose (text nodes); every
+ * other character except line breaks becomes a space. Offsets, lines and columns
+ * of the masked text are those of the file, so every rule, line-based or
+ * tree-based, works on Markdown unchanged and reports places in the original.
+ */
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import { visit } from 'unist-util-visit';
+import type { Root, Text } from 'mdast';
+
+const processor = unified().use(remarkParse).freeze();
+
+export function maskMarkdown(source: string): { text: string; mask: Uint8Array } {
+  const tree = processor.parse(source) as Root;
+  const mask = new Uint8Array(source.length).fill(1);
+  visit(tree, 'text', (node: Text) => {
+    const start = node.position?.start.offset;
+    const end = node.position?.end.offset;
+    if (start === undefined || end === undefined) return;
+    mask.fill(0, start, end);
+  });
+  const chars: string[] = [];
+  let runStart = 0;
+  for (let i = 0; i <= source.length; i++) {
+    const masked = i < source.length && mask[i] === 1;
+    if (i === source.length || masked) {
+      if (runStart < i) chars.push(source.slice(runStart, i));
+      if (masked) {
+        const c = source.charCodeAt(i);
+        // Keep line structure; everything else of the syntax is blanked.
+        chars.push(c === 10 || c === 13 ? source[i]! : ' ');
+        if (c === 10 || c === 13) mask[i] = 0;
+      }
+      runStart = i + 1;
+    }
+  }
+  return { text: chars.join(''), mask };
+}

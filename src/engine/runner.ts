@@ -1,0 +1,91 @@
+/** Runs configured rules over one document and turns their reports into messages. */
+import { VFileMessage } from 'vfile-message';
+import type { DocumentView, LintMessage, ReportDescriptor, Rule, SeverityLevel } from '../types.js';
+
+export interface ActiveRule {
+  rule: Rule;
+  severity: Exclude<SeverityLevel, 0>;
+  options: Record<string, unknown>;
+}
+
+export interface RunOptions {
+  settings?: Record<string, unknown>;
+  /** Merged corpus summaries by rule id. */
+  corpus?: Record<string, unknown>;
+}
+
+export function pointAt(doc: DocumentView, offset: number) {
+  const line = doc.lineAt(offset);
+  return { line: line + 1, column: offset - doc.lines[line]!.start + 1, offset };
+}
+
+export function createMessage(
+  doc: DocumentView,
+  ruleId: string | null,
+  severity: 1 | 2,
+  d: Pick<ReportDescriptor, 'message' | 'start' | 'end' | 'fix' | 'suggestions' | 'actual'>,
+  url?: string,
+): LintMessage {
+  const start = Math.max(0, Math.min(d.start, doc.text.length));
+  const end = Math.max(start, Math.min(d.end, doc.text.length));
+  const message = new VFileMessage(d.message, {
+    place: { start: pointAt(doc, start), end: pointAt(doc, end) },
+    ruleId: ruleId ?? undefined,
+    source: 'articlelint',
+  }) as LintMessage;
+  message.file = doc.path;
+  message.fatal = severity === 2;
+  message.severity = severity;
+  message.actual = d.actual ?? doc.source.slice(start, end);
+  if (url) message.url = url;
+  if (d.fix) {
+    message.fix = d.fix;
+    message.expected = [d.fix.text];
+  }
+  if (d.suggestions?.length) {
+    message.suggestions = d.suggestions;
+    message.expected ??= d.suggestions.map((s) => s.fix.text);
+  }
+  return message;
+}
+
+/** Fixes that would rewrite Markdown syntax are dropped; whole-line removals are kept. */
+function fixIsAllowed(doc: DocumentView, fix: { range: [number, number]; text: string }): boolean {
+  const [a, b] = fix.range;
+  if (a < 0 || b < a || b > doc.text.length) return false;
+  if (!doc.isMarkdown || doc.isProse(a, b)) return true;
+  const startsLine = a === 0 || doc.text[a - 1] === '\n';
+  const endsLine = b === doc.text.length || doc.text[b - 1] === '\n';
+  return startsLine && endsLine && fix.text === '';
+}
+
+export function runRules(doc: DocumentView, rules: readonly ActiveRule[], options: RunOptions = {}): LintMessage[] {
+  const messages: LintMessage[] = [];
+  const settings = options.settings ?? {};
+  for (const { rule, severity, options: ruleOptions } of rules) {
+    const id = rule.meta.id;
+    const report = (d: ReportDescriptor) => {
+      const level: 1 | 2 = d.severity === 'warn' ? 1 : severity;
+      const fix = d.fix && fixIsAllowed(doc, d.fix) ? d.fix : undefined;
+      const suggestions = d.suggestions?.filter((s) => fixIsAllowed(doc, s.fix));
+      messages.push(createMessage(doc, id, level, { ...d, fix, suggestions }, rule.meta.docs));
+    };
+    try {
+      rule.check({ doc, options: ruleOptions, settings, corpus: options.corpus?.[id], report });
+    } catch (error) {
+      // A rule bug must not stop the run: report it on the file and go on.
+      const reason = error instanceof Error ? error.message : String(error);
+      messages.push(createMessage(doc, id, 2, { message: `Rule "${id}" failed: ${reason}`, start: 0, end: 0 }));
+    }
+  }
+  return sortMessages(messages);
+}
+
+export function sortMessages(messages: LintMessage[]): LintMessage[] {
+  return messages.sort(
+    (a, b) =>
+      (a.place as any).start.offset - (b.place as any).start.offset ||
+      (a.place as any).end.offset - (b.place as any).end.offset ||
+      String(a.ruleId).localeCompare(String(b.ruleId)),
+  );
+}

@@ -1,0 +1,64 @@
+/** ESLint's `json` formatter shape, exactly: other tools parse it. */
+import type { LintMessage, LintResult } from '../types.js';
+import type { Formatter } from './types.js';
+
+export interface JsonMessage {
+  ruleId: string | null;
+  severity: 1 | 2;
+  message: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  fatal?: boolean;
+  fix?: { range: [number, number]; text: string };
+  suggestions?: { desc: string; fix: { range: [number, number]; text: string } }[];
+}
+
+export interface JsonResult {
+  filePath: string;
+  messages: JsonMessage[];
+  suppressedMessages: JsonMessage[];
+  errorCount: number;
+  fatalErrorCount: number;
+  warningCount: number;
+  fixableErrorCount: number;
+  fixableWarningCount: number;
+  output?: string;
+  usedDeprecatedRules: never[];
+}
+
+export function toJsonMessage(m: LintMessage): JsonMessage {
+  const out: JsonMessage = { ruleId: m.ruleId ?? null, severity: m.severity, message: m.reason };
+  if (m.line !== undefined && m.column !== undefined) {
+    out.line = m.line;
+    out.column = m.column;
+    if (m.place && 'end' in m.place) {
+      out.endLine = m.place.end.line;
+      out.endColumn = m.place.end.column;
+    }
+  }
+  if (out.ruleId === null && m.severity === 2) out.fatal = true;
+  if (m.fix) out.fix = { range: [...m.fix.range], text: m.fix.text };
+  if (m.suggestions?.length) out.suggestions = m.suggestions.map((s) => ({ desc: s.desc, fix: { range: [...s.fix.range], text: s.fix.text } }));
+  return out;
+}
+
+export function toJsonResult(r: LintResult): JsonResult {
+  const out: JsonResult = {
+    filePath: r.filePath,
+    messages: r.messages.map(toJsonMessage),
+    suppressedMessages: [],
+    errorCount: r.errorCount,
+    fatalErrorCount: r.fatalErrorCount,
+    warningCount: r.warningCount,
+    fixableErrorCount: r.fixableErrorCount,
+    fixableWarningCount: r.fixableWarningCount,
+    usedDeprecatedRules: [],
+  };
+  if (r.output !== undefined) out.output = r.output;
+  return out;
+}
+
+const json: Formatter = (results) => JSON.stringify(results.map(toJsonResult));
+export default json;
