@@ -35,6 +35,9 @@ Corpus (first pass across all files):
   merge-summaries files... -o file
                              Merge shard summaries into one
 
+Git:
+  install-hook               Write a git pre-commit hook that lints staged .txt/.md files
+
 Output:
   -f, --format name|path     stylish (default), json, compact, or a formatter module
   -o, --output-file path     Write the report to a file
@@ -53,7 +56,7 @@ Exit codes: 0 no errors, 1 lint errors or too many warnings, 2 usage, config or 
 
 export interface CliOptions {
   patterns: string[];
-  command: 'lint' | 'summarize' | 'merge-summaries';
+  command: 'lint' | 'summarize' | 'merge-summaries' | 'install-hook';
   config?: string;
   configLookup: boolean;
   rules: Record<string, RuleEntry>;
@@ -141,7 +144,7 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   const v = parsed.values;
   const positionals = [...parsed.positionals];
   let command: CliOptions['command'] = 'lint';
-  if (positionals[0] === 'summarize' || positionals[0] === 'merge-summaries') command = positionals.shift() as CliOptions['command'];
+  if (positionals[0] === 'summarize' || positionals[0] === 'merge-summaries' || positionals[0] === 'install-hook') command = positionals.shift() as CliOptions['command'];
 
   const fixTypes = (v['fix-type'] ?? ['safe']).flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean);
   for (const t of fixTypes) {

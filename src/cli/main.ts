@@ -32,10 +32,24 @@ export interface CliIO {
   env: NodeJS.ProcessEnv;
 }
 
-const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
+/** The package's own package.json, found upward from this module (works from src/ and dist/src/). */
+function readOwnPackage(): { version: string } {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (;;) {
+    try {
+      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version: string };
+      if (pkg.name === 'articlelint') return pkg;
+    } catch {
+      // not here; keep climbing
+    }
+    const parent = path.dirname(dir);
+    if (parent === dir) return { version: '0.0.0' };
+    dir = parent;
+  }
+}
 
 export function version(): string {
-  return (JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string }).version;
+  return readOwnPackage().version;
 }
 
 function useColor(opts: CliOptions, io: CliIO): boolean {
@@ -130,6 +144,11 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     io.stdout(`${JSON.stringify(config, null, 2)}\n`);
     return 0;
   }
+  if (opts.command === 'install-hook') {
+    const { installHook } = await import('./hook.js');
+    io.stdout(`${await installHook(io.cwd)}\n`);
+    return 0;
+  }
   if (opts.command === 'merge-summaries') {
     if (!opts.patterns.length) throw new UsageError('merge-summaries needs summary files');
     const registry = new Map(rules.map((r) => [r.meta.id, r]));
@@ -160,7 +179,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     results = await lintFiles(opts.patterns, { ...baseOptions, fix: fixing, write: opts.fix, fixTypes: opts.fixTypes, corpus });
     if (!results.length) throw new UsageError(`nothing to lint: all files matching ${opts.patterns.join(' ')} are ignored`);
   }
-  for (const r of results) delete r.source;
+  // Article text is kept only for formatters that show it (the HTML report); a big run should not hold it.
+  if (opts.format !== "html") for (const r of results) delete r.source;
 
   const shown = opts.quiet ? onlyErrors(results) : results;
   const rulesMeta = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta]));

@@ -3,6 +3,7 @@
  * set for one file. Config files are searched with cosmiconfig (module name
  * `articlelint`) from the file's folder up to the project root, and cached.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { cosmiconfig, type PublicExplorer } from 'cosmiconfig';
 import picomatch from 'picomatch';
@@ -13,6 +14,20 @@ import { PRESET_PREFIX, presetRules } from './presets.js';
 import { toLevel, validateConfig, validateRuleEntries, type RawConfig, type RuleEntry } from './validate.js';
 
 export const MODULE_NAME = 'articlelint';
+/** cosmiconfig's search places for the module name, in order. */
+export const SEARCH_PLACES = [
+  'package.json',
+  `.${MODULE_NAME}rc`,
+  `.${MODULE_NAME}rc.json`,
+  `.${MODULE_NAME}rc.yaml`,
+  `.${MODULE_NAME}rc.yml`,
+  `.${MODULE_NAME}rc.js`,
+  `.${MODULE_NAME}rc.cjs`,
+  `.${MODULE_NAME}rc.mjs`,
+  `${MODULE_NAME}.config.js`,
+  `${MODULE_NAME}.config.cjs`,
+  `${MODULE_NAME}.config.mjs`,
+];
 export const DEFAULT_PRESET = 'articlelint:recommended';
 
 /** A config with `extends` resolved: rule layers in order, later wins. */
@@ -57,19 +72,7 @@ export class ConfigLoader {
     this.cwd = options.cwd ?? process.cwd();
     this.explorer = cosmiconfig(MODULE_NAME, {
       searchStrategy: 'project',
-      searchPlaces: [
-        'package.json',
-        `.${MODULE_NAME}rc`,
-        `.${MODULE_NAME}rc.json`,
-        `.${MODULE_NAME}rc.yaml`,
-        `.${MODULE_NAME}rc.yml`,
-        `.${MODULE_NAME}rc.js`,
-        `.${MODULE_NAME}rc.cjs`,
-        `.${MODULE_NAME}rc.mjs`,
-        `${MODULE_NAME}.config.js`,
-        `${MODULE_NAME}.config.cjs`,
-        `${MODULE_NAME}.config.mjs`,
-      ],
+      searchPlaces: SEARCH_PLACES,
     });
     if (options.cliRules) validateRuleEntries(options.cliRules, this.registry, '--rule', 'rule');
   }
@@ -96,7 +99,7 @@ export class ConfigLoader {
       try {
         found = await this.explorer.search(dir);
       } catch (error) {
-        throw configLoadError(error);
+        throw configLoadError(error, firstCandidate(dir));
       }
       if (found && !found.isEmpty) {
         const config = validateConfig(found.config, found.filepath, this.registry);
@@ -129,6 +132,7 @@ export class ConfigLoader {
         flat.layers.push({ rules, base });
       } else {
         const parentFile = path.resolve(base, parent);
+        if (!existsSync(parentFile)) throw new ConfigError(filepath ?? '<config>', 'extends', `cannot load "${parent}": no such file`);
         const inherited = await this.loadFile(parentFile, chain).catch((error: unknown) => {
           if (error instanceof ConfigError) throw error;
           throw new ConfigError(filepath ?? '<config>', 'extends', `cannot load "${parent}": ${firstLine(error)}`);
@@ -205,6 +209,17 @@ function matchesGlobs(abs: string, base: string, files: string[], excluded: stri
   const rel = path.relative(base, abs).split(path.sep).join('/');
   const opts = { dot: true, matchBase: !files.some((f) => f.includes('/')) };
   return picomatch(files, opts)(rel) && !(excluded.length && picomatch(excluded, opts)(rel));
+}
+
+/** The config file cosmiconfig would have read first from `dir` upward (to name it in errors). */
+function firstCandidate(dir: string): string | undefined {
+  for (let d = dir; ; d = path.dirname(d)) {
+    for (const place of SEARCH_PLACES) {
+      const file = path.join(d, place);
+      if (existsSync(file)) return file;
+    }
+    if (path.dirname(d) === d) return undefined;
+  }
 }
 
 function firstLine(error: unknown): string {

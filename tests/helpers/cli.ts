@@ -1,0 +1,41 @@
+/** Runs the CLI in-process with captured output, and temp folders for tests. */
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { main } from '../../src/cli/main.js';
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+export async function runCli(args: string[], options: { cwd: string; stdin?: string; isTTY?: boolean; env?: NodeJS.ProcessEnv }): Promise<CliRun> {
+  let stdout = '';
+  let stderr = '';
+  const code = await main(args, {
+    stdout: (t) => void (stdout += t),
+    stderr: (t) => void (stderr += t),
+    readStdin: async () => options.stdin ?? '',
+    cwd: options.cwd,
+    isTTY: options.isTTY ?? false,
+    env: options.env ?? {},
+  });
+  return { code, stdout, stderr };
+}
+
+/** A temp folder filled with `files` (path → content); returns its path. */
+export function tempTree(files: Record<string, string | Buffer>): string {
+  const root = mkdtempSync(path.join(os.tmpdir(), 'articlelint-test-'));
+  for (const [name, content] of Object.entries(files)) {
+    const file = path.join(root, name);
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, content);
+  }
+  return root;
+}
+
+export const SKIP_LINK_ARTICLE = 'Skip to content\n\nTalks resume in Cairo\n\nThe delegation arrived on Sunday.\n';
+export const REPEAT_ARTICLE = 'Talks resume\n\nThe the delegation arrived on Sunday.\n';
+/** A config enabling exactly two stable rules, so tests do not depend on the rest of the rule set. */
+export const TWO_RULES = JSON.stringify({ rules: { 'no-skip-link': 'error', 'repeated-words': 'warn' } });
