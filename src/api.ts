@@ -9,8 +9,14 @@ import { rules as builtinRules } from '../rules/index.js';
 import { ConfigLoader } from './config/load.js';
 import type { RawConfig, RuleEntry } from './config/validate.js';
 import { discoverFiles, type Discovery } from './engine/files.js';
-import { fatalResult, lintFileList, lintSource, summarizeFiles, type FileRunOptions } from './engine/lint.js';
+import { fatalResult, lintSource, summarizeFiles, type FileRunOptions } from './engine/lint.js';
 import type { CorpusSummary } from './engine/corpus.js';
+import { lintBatch } from './engine/batch.js';
+import { DEFAULT_CACHE_LOCATION, LintCache } from './engine/cache.js';
+import { lintInWorkers, summarizeInWorkers, workerCount, type Concurrency } from './engine/parallel.js';
+import { fromPlainResult } from './engine/serialize.js';
+import type { SerializableLintOptions } from './engine/worker.js';
+import { version } from './version.js';
 import type { FixKind, LintResult, Rule } from './types.js';
 
 export type * from './types.js';
@@ -56,6 +62,13 @@ export interface LintFilesOptions extends LintOptions {
   ignore?: boolean;
   ignorePatterns?: string[];
   errorOnUnmatchedPattern?: boolean;
+  /** Worker threads: 'auto' (cores, for large runs), 'off', or a number (default 'off' in the API). */
+  concurrency?: Concurrency;
+  /** Reuse results of unchanged files (ESLint's --cache). */
+  cache?: boolean;
+  cacheLocation?: string;
+  /** Called as files finish (for progress bars). */
+  onProgress?: (done: number, total: number) => void;
 }
 
 export function createConfigLoader(options: LintOptions): ConfigLoader {
@@ -117,11 +130,52 @@ function runOptions(loader: ConfigLoader, options: LintFilesOptions): FileRunOpt
   };
 }
 
+function serializable(options: LintFilesOptions): SerializableLintOptions {
+  return {
+    cwd: options.cwd,
+    config: options.config,
+    configFile: options.configFile,
+    configLookup: options.configLookup,
+    rules: options.rules,
+    maxBytes: options.maxBytes,
+    write: options.write,
+    fixKinds: fixKindsOf(options),
+  };
+}
+
+async function anyCorpusRule(files: readonly string[], loader: ConfigLoader): Promise<boolean> {
+  for (const file of files) if ((await loader.forFile(file)).rules.some((r) => r.rule.corpus)) return true;
+  return false;
+}
+
 /** Lints files, folders and globs. Results are sorted by path. */
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const loader = createConfigLoader(options);
   const { files, problems } = await discover(patterns, options, loader);
-  const results = await lintFileList(files, runOptions(loader, options));
+  const run = runOptions(loader, options);
+  const threads = workerCount(options.concurrency, files.length);
+  const registry = run.registry;
+
+  let corpus = options.corpus;
+  if (!corpus && files.length > 1 && (await anyCorpusRule(files, loader))) {
+    corpus = threads ? await summarizeInWorkers(files, threads, serializable(options), version(), registry) : await summarizeFiles(files, run);
+  }
+
+  const cache = options.cache && !options.fix ? await LintCache.open(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, options.cwd ?? process.cwd()) : undefined;
+  let done = 0;
+  const progress = (n = 1) => {
+    done += n;
+    options.onProgress?.(done, files.length);
+  };
+  const outcome = threads
+    ? await lintInWorkers(files, threads, serializable(options), version(), corpus, cache && ((f) => cache.get(f)), progress)
+    : await lintBatch(files, run, corpus, cache && { version: version(), entries: Object.fromEntries(files.map((f) => [f, cache.get(f)])) }, progress);
+  if (cache) {
+    for (const [file, entry] of Object.entries(outcome.entries)) cache.set(file, entry);
+    await cache.save(new Set(files)).catch(() => undefined);
+  }
+
+  const results = outcome.results.map(fromPlainResult);
   for (const p of problems) results.push(fatalResult(p.filePath, p.message));
   return results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 }

@@ -29,6 +29,16 @@ Input:
                              Do not fail when a pattern matches no file
   --max-file-size MB         Skip larger files (default 50)
 
+Scale:
+  --concurrency auto|off|n   Worker threads (default auto: all cores for runs of 200+ files)
+  --cache                    Only re-lint files whose content, config or corpus changed
+  --cache-location path      Cache file or folder (default .articlelintcache)
+  --jsonl                    Input is JSON Lines (a file, or stdin with --stdin): one article per record;
+                             output is one ESLint-shaped JSON result per line
+  --text-field name          Field holding the article (default text)
+  --id-field name            Field used as the result's filePath (default: source:line)
+  --out path                 With --jsonl --fix: write the records, fixed, to this file
+
 Corpus (first pass across all files):
   --summary file             Check against a merged corpus summary instead of gathering one
   summarize paths... -o file Write the corpus summary of some files (one shard)
@@ -72,6 +82,13 @@ export interface CliOptions {
   errorOnUnmatchedPattern: boolean;
   maxBytes?: number;
   summary?: string;
+  concurrency: 'auto' | 'off' | number;
+  cache: boolean;
+  cacheLocation?: string;
+  jsonl: boolean;
+  textField: string;
+  idField?: string;
+  out?: string;
   format: string;
   outputFile?: string;
   quiet: boolean;
@@ -125,6 +142,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         'no-error-on-unmatched-pattern': { type: 'boolean' },
         'max-file-size': { type: 'string' },
         summary: { type: 'string' },
+        concurrency: { type: 'string' },
+        cache: { type: 'boolean' },
+        'cache-location': { type: 'string' },
+        jsonl: { type: 'boolean' },
+        'text-field': { type: 'string' },
+        'id-field': { type: 'string' },
+        out: { type: 'string' },
         format: { type: 'string', short: 'f' },
         'output-file': { type: 'string', short: 'o' },
         quiet: { type: 'boolean' },
@@ -161,6 +185,16 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     if (!(mb > 0)) throw new UsageError(`--max-file-size expects a number of megabytes, got "${v['max-file-size']}"`);
     maxBytes = Math.round(mb * 1024 * 1024);
   }
+  let concurrency: CliOptions['concurrency'] = 'auto';
+  if (v.concurrency !== undefined) {
+    if (v.concurrency === 'auto' || v.concurrency === 'off') concurrency = v.concurrency;
+    else {
+      const n = Number(v.concurrency);
+      if (!Number.isInteger(n) || n < 1) throw new UsageError(`--concurrency expects auto, off or a whole number, got "${v.concurrency}"`);
+      concurrency = n;
+    }
+  }
+  if (v.out !== undefined && !v.jsonl) throw new UsageError('--out goes with --jsonl');
   if (v.color && v['no-color']) throw new UsageError('--color and --no-color cannot be used together');
   if (v.fix && v['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run cannot be used together');
   if (v['stdin-filename'] !== undefined && !v.stdin) throw new UsageError('--stdin-filename needs --stdin');
@@ -183,6 +217,13 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     errorOnUnmatchedPattern: !v['no-error-on-unmatched-pattern'],
     maxBytes,
     summary: v.summary,
+    concurrency,
+    cache: !!v.cache,
+    cacheLocation: v['cache-location'],
+    jsonl: !!v.jsonl,
+    textField: v['text-field'] ?? 'text',
+    idField: v['id-field'],
+    out: v.out,
     format: v.format ?? 'stylish',
     outputFile: v['output-file'],
     quiet: !!v.quiet,

@@ -2,9 +2,9 @@
  * The command line: parse flags, call the API, print a report, choose the
  * exit code. User mistakes become one line on stderr and exit 2.
  */
-import { promises as fs, readFileSync } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import type { Readable } from 'node:stream';
 import {
   calculateConfigForFile,
   lintFiles,
@@ -22,34 +22,19 @@ import { ConfigError, UsageError } from '../errors.js';
 import { buildResult } from '../engine/lint.js';
 import type { LintResult, RuleMeta } from '../types.js';
 import { HELP, parseCliArgs, type CliOptions } from './args.js';
+import { version } from '../version.js';
+import { createProgress } from './progress.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   readStdin: () => Promise<string>;
+  stdinStream: () => Readable;
+  stdoutStream: () => NodeJS.WritableStream;
+  stderrIsTTY: boolean;
   cwd: string;
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
-}
-
-/** The package's own package.json, found upward from this module (works from src/ and dist/src/). */
-function readOwnPackage(): { version: string } {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    try {
-      const pkg = JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { name?: string; version: string };
-      if (pkg.name === 'articlelint') return pkg;
-    } catch {
-      // not here; keep climbing
-    }
-    const parent = path.dirname(dir);
-    if (parent === dir) return { version: '0.0.0' };
-    dir = parent;
-  }
-}
-
-export function version(): string {
-  return readOwnPackage().version;
 }
 
 function useColor(opts: CliOptions, io: CliIO): boolean {
@@ -163,9 +148,13 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     return 0;
   }
 
+  const corpus = opts.summary ? await readSummary(opts.summary, io.cwd) : undefined;
+  if (opts.jsonl) {
+    const { runJsonl } = await import('./jsonl.js');
+    return runJsonl(opts, io, baseOptions, corpus);
+  }
   const formatter = await getFormatter(opts.format, io.cwd);
   const fixing = opts.fix || opts.fixDryRun;
-  const corpus = opts.summary ? await readSummary(opts.summary, io.cwd) : undefined;
   let results: LintResult[];
   if (opts.stdin) {
     if (opts.patterns.length) throw new UsageError('--stdin cannot be combined with file patterns');
@@ -176,7 +165,20 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     results[0]!.filePath = filePath;
   } else {
     if (!opts.patterns.length) throw new UsageError('no files given (try "articlelint seeds/", or --help)');
-    results = await lintFiles(opts.patterns, { ...baseOptions, fix: fixing, write: opts.fix, fixTypes: opts.fixTypes, corpus });
+    // A progress bar only where a person watches: stderr is a terminal and the report is not JSON on stdout.
+    const progress = createProgress(io.stderr, io.stderrIsTTY && !(opts.format === 'json' && !opts.outputFile));
+    results = await lintFiles(opts.patterns, {
+      ...baseOptions,
+      fix: fixing,
+      write: opts.fix,
+      fixTypes: opts.fixTypes,
+      corpus,
+      concurrency: opts.concurrency,
+      cache: opts.cache,
+      cacheLocation: opts.cacheLocation,
+      onProgress: (done, total) => progress.update(done, total),
+    });
+    progress.done();
     if (!results.length) throw new UsageError(`nothing to lint: all files matching ${opts.patterns.join(' ')} are ignored`);
   }
   // Article text is kept only for formatters that show it (the HTML report); a big run should not hold it.
@@ -229,6 +231,9 @@ export function processIO(): CliIO {
       for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
       return Buffer.concat(chunks).toString('utf8');
     },
+    stdinStream: () => process.stdin,
+    stdoutStream: () => process.stdout,
+    stderrIsTTY: !!process.stderr.isTTY,
     cwd: process.cwd(),
     isTTY: !!process.stdout.isTTY,
     env: process.env,

@@ -67,6 +67,13 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       // An explicitly named file is linted whatever its extension, unless ignored.
       if (!(await ignored(abs))) found.add(abs);
       matched = 1;
+    } else if (!(stat instanceof Error)) {
+      // A FIFO, socket or device: reading it could block forever or never end.
+      problems.push({ filePath: abs, message: NOT_REGULAR });
+      matched = 1;
+    } else if (stat.code === 'ENOENT' && (await isSymlink(abs))) {
+      problems.push({ filePath: abs, message: DANGLING });
+      matched = 1;
     } else if (fg.isDynamicPattern(pattern)) {
       const entries = await fg(pattern, { cwd, absolute: true, dot: false, onlyFiles: true, suppressErrors: true, followSymbolicLinks: false });
       for (const entry of entries) {
@@ -85,6 +92,20 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
   return { files: [...found].sort(), problems };
 }
 
+const NOT_REGULAR = 'not a regular file (FIFO, socket or device), skipped';
+const DANGLING = 'dangling symbolic link (its target does not exist), skipped';
+const OUTSIDE = 'symbolic link to a file outside the folder being linted, skipped';
+
+async function isSymlink(abs: string): Promise<boolean> {
+  const l = await fs.lstat(abs).catch(() => undefined);
+  return !!l?.isSymbolicLink();
+}
+
+function isInside(root: string, target: string): boolean {
+  const rel = path.relative(root, target);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
 async function walk(
   dir: string,
   found: Set<string>,
@@ -93,6 +114,7 @@ async function walk(
 ): Promise<number> {
   let count = 0;
   const stack = [dir];
+  const realRoot = await fs.realpath(dir).catch(() => dir);
   while (stack.length) {
     const current = stack.pop()!;
     let entries;
@@ -108,14 +130,28 @@ async function walk(
       // Symbolic links are not followed into folders: no loops, no escaping the tree.
       if (entry.isDirectory()) {
         if (!SKIP_DIRS.has(entry.name) && !(await ignored(abs))) stack.push(abs);
-      } else if ((entry.isFile() || entry.isSymbolicLink()) && LINTABLE.test(entry.name)) {
-        if (entry.isSymbolicLink()) {
-          const target = await fs.stat(abs).catch(() => undefined);
-          if (!target?.isFile()) continue;
-        }
-        count++;
-        if (!(await ignored(abs))) found.add(abs);
+        continue;
       }
+      if (!LINTABLE.test(entry.name)) continue;
+      let problem: string | undefined;
+      if (entry.isSymbolicLink()) {
+        const target = await fs.stat(abs).catch((error: NodeJS.ErrnoException) => error);
+        if (target instanceof Error) {
+          problem = target.code === 'ENOENT' ? DANGLING : target.code === 'ELOOP' ? 'symbolic link loop, skipped' : `cannot read: ${describeError(target)}`;
+        } else if (target.isDirectory()) {
+          continue; // a link to a folder named like an article: not followed
+        } else if (!target.isFile()) {
+          problem = NOT_REGULAR;
+        } else if (!isInside(realRoot, await fs.realpath(abs).catch(() => abs))) {
+          problem = OUTSIDE;
+        }
+      } else if (!entry.isFile()) {
+        problem = NOT_REGULAR;
+      }
+      count++;
+      if (await ignored(abs)) continue;
+      if (problem) problems.push({ filePath: abs, message: problem });
+      else found.add(abs);
     }
   }
   return count;
@@ -133,7 +169,17 @@ export function describeError(error: unknown): string {
       return 'is a folder';
     case 'ELOOP':
       return 'symbolic link loop';
+    case 'ENOTDIR':
+      return 'a part of the path is not a folder';
+    case 'ENOSPC':
+      return 'no space left on the device';
+    case 'EROFS':
+      return 'read-only file system';
+    case 'EMFILE':
+    case 'ENFILE':
+      return 'too many open files';
     default:
-      return e?.message ?? String(error);
+      // Node's messages may span lines; reports keep one line per file.
+      return String(e?.message ?? error).split('\n')[0]!.trim() || String(e?.code ?? 'unknown error');
   }
 }

@@ -2,7 +2,7 @@
  * The pipeline for one document and for a set of files:
  * read → decode → Document → rules → messages → (fix loop) → result.
  */
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import { VFileMessage } from 'vfile-message';
 import { decodeBytes, encodeText, type DecodeInfo } from './decode.js';
 import { Document } from './document.js';
@@ -72,19 +72,49 @@ export function fatalResult(filePath: string, reason: string): LintResult {
 
 export type ReadOutcome = { ok: true; bytes: Buffer; text: string; info: DecodeInfo } | { ok: false; reason: string };
 
-export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadOutcome> {
-  try {
-    const stat = await fs.stat(filePath);
-    if (stat.isDirectory()) return { ok: false, reason: 'is a folder' };
-    if (stat.size > maxBytes) {
-      return { ok: false, reason: `too large (${(stat.size / 1048576).toFixed(1)} MB > ${(maxBytes / 1048576).toFixed(1)} MB limit), skipped` };
+function tooLarge(size: number, maxBytes: number): ReadOutcome {
+  return { ok: false, reason: `too large (${(size / 1048576).toFixed(1)} MB > ${(maxBytes / 1048576).toFixed(1)} MB limit), skipped` };
+}
+
+/** Reads up to `limit` bytes from an open file, into one buffer sized from `expected`. */
+async function readBounded(handle: fs.FileHandle, expected: number, limit: number): Promise<Buffer> {
+  // One spare byte lets the read see end-of-file without growing the buffer.
+  let buf = Buffer.allocUnsafe(Math.max(1, Math.min(expected + 1, limit)));
+  let length = 0;
+  for (;;) {
+    if (length === buf.length) {
+      if (buf.length >= limit) break;
+      const grown = Buffer.allocUnsafe(Math.min(limit, Math.max(buf.length * 2, 65536)));
+      buf.copy(grown, 0, 0, length);
+      buf = grown;
     }
-    const bytes = await fs.readFile(filePath);
+    const { bytesRead } = await handle.read(buf, length, buf.length - length, null);
+    if (bytesRead === 0) break;
+    length += bytesRead;
+  }
+  return buf.subarray(0, length);
+}
+
+export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadOutcome> {
+  let handle: fs.FileHandle | undefined;
+  try {
+    // O_NONBLOCK: a FIFO named like an article must not block the run waiting for a writer.
+    // The checks below use the open handle, so the file cannot be swapped between check and read.
+    handle = await fs.open(filePath, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    const stat = await handle.stat();
+    if (stat.isDirectory()) return { ok: false, reason: 'is a folder' };
+    if (!stat.isFile()) return { ok: false, reason: 'not a regular file (FIFO, socket or device), skipped' };
+    if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
+    // At most maxBytes + 1 bytes: a file that grows after the stat cannot slip past the limit.
+    const bytes = await readBounded(handle, stat.size, maxBytes + 1);
+    if (bytes.length > maxBytes) return tooLarge(Math.max(bytes.length, stat.size), maxBytes);
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) return { ok: false, reason: decoded.reason };
     return { ok: true, bytes, text: decoded.text, info: decoded.info };
   } catch (error) {
     return { ok: false, reason: `cannot read: ${describeError(error)}` };
+  } finally {
+    await handle?.close().catch(() => undefined);
   }
 }
 
@@ -121,7 +151,13 @@ export async function lintFile(file: string, options: FileRunOptions, corpus: Co
   if (!read.ok) return fatalResult(file, read.reason);
   const config = await options.configFor(file);
   const fixKinds = options.fixKinds;
-  const result = await lintSource(read.text, file, { config, corpus, fixKinds, decoding: read.info });
+  let result: LintResult;
+  try {
+    result = await lintSource(read.text, file, { config, corpus, fixKinds, decoding: read.info });
+  } catch (error) {
+    // An engine failure on one document (a parser overflowing on pathological text) must not stop the run.
+    return fatalResult(file, `internal error while linting: ${describeError(error)}`);
+  }
   if (result.output !== undefined && options.write) {
     if (!read.info.writable) {
       result.messages.push(fatalResult(file, 'not written: the file is not valid UTF-8 and fixing would lose its original bytes').messages[0]!);

@@ -2,6 +2,7 @@
 import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { main } from '../../src/cli/main.js';
 
 export interface CliRun {
@@ -17,6 +18,15 @@ export async function runCli(args: string[], options: { cwd: string; stdin?: str
     stdout: (t) => void (stdout += t),
     stderr: (t) => void (stderr += t),
     readStdin: async () => options.stdin ?? '',
+    stdinStream: () => Readable.from([options.stdin ?? '']),
+    stdoutStream: () =>
+      new Writable({
+        write(chunk, _encoding, done) {
+          stdout += chunk.toString();
+          done();
+        },
+      }),
+    stderrIsTTY: false,
     cwd: options.cwd,
     isTTY: options.isTTY ?? false,
     env: options.env ?? {},

@@ -1,0 +1,93 @@
+/** `--jsonl`: lint a JSON Lines dataset, streaming, one result line per record. */
+import { createReadStream, promises as fs } from 'node:fs';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import type { Readable } from 'node:stream';
+import { createConfigLoader, rules, type CorpusSummary, type LintFilesOptions } from '../api.js';
+import { lintJsonl, summarizeJsonl } from '../engine/jsonl.js';
+import { toJsonResult } from '../formatters/json.js';
+import { UsageError } from '../errors.js';
+import type { CliIO } from './main.js';
+import type { CliOptions } from './args.js';
+import { createProgress } from './progress.js';
+
+/** Writes with backpressure so memory stays flat. */
+function writer(stream: NodeJS.WritableStream) {
+  return (text: string) =>
+    new Promise<void>((resolve, reject) => {
+      const ok = stream.write(text, (error) => (error ? reject(error) : undefined));
+      if (ok) resolve();
+      else stream.once('drain', resolve);
+    });
+}
+
+function closeStream(stream: NodeJS.WritableStream): Promise<void> {
+  return new Promise((resolve, reject) => {
+    stream.once('error', reject);
+    stream.end(() => resolve());
+  });
+}
+
+export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptions, corpus: CorpusSummary | undefined): Promise<number> {
+  if (opts.stdin ? opts.patterns.length > 0 : opts.patterns.length !== 1) {
+    throw new UsageError('--jsonl reads one JSON Lines file, or standard input with --stdin');
+  }
+  const file = opts.stdin ? undefined : path.resolve(io.cwd, opts.patterns[0]!);
+  if (file) {
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (!stat?.isFile()) throw new UsageError(`${opts.patterns[0]}: no such JSON Lines file`);
+  }
+  const open = (): Readable => (file ? createReadStream(file) : io.stdinStream());
+  const loader = createConfigLoader(base);
+  const config = await loader.forFile(file ?? path.join(io.cwd, opts.stdinFilename ?? '<stdin>'));
+  const fixing = opts.fix || opts.fixDryRun;
+  const options = { textField: opts.textField, idField: opts.idField, config, corpus, fixKinds: fixing ? opts.fixTypes : undefined };
+  // The corpus first pass needs a second read: possible for a file, not for stdin.
+  if (!options.corpus && file && config.rules.some((r) => r.rule.corpus)) {
+    options.corpus = await summarizeJsonl(open(), options, new Map(rules.map((r) => [r.meta.id, r])));
+  }
+
+  const reportStream = opts.outputFile ? (await import('node:fs')).createWriteStream(path.resolve(io.cwd, opts.outputFile)) : io.stdoutStream();
+  const writeReport = writer(reportStream);
+  let recordsTmp: string | undefined;
+  let recordsStream: NodeJS.WritableStream | undefined;
+  if (opts.out && opts.fix) {
+    const target = path.resolve(io.cwd, opts.out);
+    recordsTmp = path.join(path.dirname(target), `.${path.basename(target)}.${randomBytes(4).toString('hex')}.tmp`);
+    recordsStream = (await import('node:fs')).createWriteStream(recordsTmp);
+  }
+  const writeRecord = recordsStream && writer(recordsStream);
+  const progress = createProgress(io.stderr, io.stderrIsTTY, 'records');
+
+  let records = 0;
+  let failed = 0;
+  let errors = 0;
+  let warnings = 0;
+  for await (const outcome of lintJsonl(open(), options, file ? path.relative(io.cwd, file) : '<stdin>')) {
+    records++;
+    if (outcome.error) {
+      failed++;
+      io.stderr(`articlelint: ${file ? path.relative(io.cwd, file) : '<stdin>'}: ${outcome.error}\n`);
+    } else if (writeRecord) {
+      await writeRecord(`${outcome.record}\n`);
+    }
+    const shown = opts.quiet ? { ...outcome.result, messages: outcome.result.messages.filter((m) => m.severity === 2) } : outcome.result;
+    errors += outcome.result.errorCount;
+    warnings += outcome.result.warningCount;
+    await writeReport(`${JSON.stringify(toJsonResult(shown))}\n`);
+    progress.update(records);
+  }
+  progress.done();
+  if (opts.outputFile) await closeStream(reportStream);
+  if (recordsStream && recordsTmp) {
+    await closeStream(recordsStream);
+    await fs.rename(recordsTmp, path.resolve(io.cwd, opts.out!));
+  }
+  if (records === 0 || failed === records) {
+    if (records === 0) io.stderr('articlelint: --jsonl: no records in the input\n');
+    return 2;
+  }
+  if (errors - failed > 0) return 1;
+  if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) return 1;
+  return 0;
+}

@@ -1,0 +1,50 @@
+/**
+ * Lints a batch of files with an optional cache. The same code runs in the
+ * main thread (small runs) and in worker threads (src/engine/worker.ts).
+ */
+import { promises as fs } from 'node:fs';
+import { cacheKey, hashBytes, type CacheEntry } from './cache.js';
+import type { CorpusSummary } from './corpus.js';
+import { lintFile, type FileRunOptions } from './lint.js';
+import { toPlainResult, type PlainResult } from './serialize.js';
+
+export interface BatchOutcome {
+  results: PlainResult[];
+  /** New or confirmed cache entries by file (only when caching). */
+  entries: Record<string, CacheEntry>;
+  hits: number;
+}
+
+export async function lintBatch(
+  files: readonly string[],
+  options: FileRunOptions,
+  corpus: CorpusSummary | undefined,
+  cache: { version: string; entries: Record<string, CacheEntry | undefined> } | undefined,
+  onFile?: () => void,
+): Promise<BatchOutcome> {
+  const outcome: BatchOutcome = { results: [], entries: {}, hits: 0 };
+  for (const file of files) {
+    if (!cache) {
+      outcome.results.push(toPlainResult(await lintFile(file, options, corpus)));
+      onFile?.();
+      continue;
+    }
+    const bytes = await fs.readFile(file).catch(() => undefined);
+    const config = await options.configFor(file);
+    const key = cacheKey(cache.version, config, corpus);
+    const content = bytes ? hashBytes(bytes) : '';
+    const previous = cache.entries[file];
+    if (bytes && previous && previous.content === content && previous.key === key) {
+      outcome.results.push(previous.result);
+      outcome.entries[file] = previous;
+      outcome.hits++;
+    } else {
+      const result = toPlainResult(await lintFile(file, options, corpus));
+      outcome.results.push(result);
+      // File-level failures (unreadable, binary) are not cached: they may be transient.
+      if (bytes && result.messages.every((m) => m.ruleId !== null)) outcome.entries[file] = { content, key, result: { ...result, source: undefined } };
+    }
+    onFile?.();
+  }
+  return outcome;
+}

@@ -1,0 +1,89 @@
+/**
+ * Worker-thread pools (tinypool) for large runs: the corpus first pass and
+ * the lint pass are split into batches; summaries merge in any order, results
+ * are sorted by path afterwards, so output equals a one-worker run.
+ */
+import { existsSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import Tinypool from 'tinypool';
+import type { BatchOutcome } from './batch.js';
+import type { CacheEntry } from './cache.js';
+import { emptySummary, mergeSummaries, type CorpusSummary } from './corpus.js';
+import type { Rule } from '../types.js';
+import type { SerializableLintOptions, WorkerSetup, WorkerTask } from './worker.js';
+
+export type Concurrency = 'auto' | 'off' | number;
+
+/** Below this many files a run stays in-process: starting workers costs more than it saves. */
+export const AUTO_MIN_FILES = 200;
+const BATCH_SIZE = 25;
+
+export function workerCount(concurrency: Concurrency | undefined, files: number): number {
+  if (concurrency === 'off' || concurrency === undefined) return 0;
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  if (concurrency === 'auto') return files >= AUTO_MIN_FILES && cores > 1 ? cores : 0;
+  return Math.max(1, Math.floor(concurrency));
+}
+
+/** The compiled worker: beside this module when running from dist/, else dist/ of the package. */
+function workerFile(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const sibling = path.join(here, 'worker.js');
+  if (existsSync(sibling)) return sibling;
+  for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
+    const built = path.join(dir, 'dist/src/engine/worker.js');
+    if (existsSync(built)) return built;
+  }
+  throw new Error('the compiled worker (dist/src/engine/worker.js) is missing: run "npm run build"');
+}
+
+function batches(files: readonly string[], size = BATCH_SIZE): string[][] {
+  const out: string[][] = [];
+  for (let i = 0; i < files.length; i += size) out.push(files.slice(i, i + size));
+  return out;
+}
+
+function pool(threads: number, setup: WorkerSetup): Tinypool {
+  return new Tinypool({ filename: pathToFileURL(workerFile()).href, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 1000 });
+}
+
+export async function summarizeInWorkers(files: readonly string[], threads: number, options: SerializableLintOptions, version: string, registry: ReadonlyMap<string, Rule>): Promise<CorpusSummary> {
+  const p = pool(threads, { options, version });
+  try {
+    const parts = await Promise.all(batches(files).map((b) => p.run({ kind: 'summarize', files: b } satisfies WorkerTask) as Promise<CorpusSummary>));
+    return parts.reduce((acc, s) => mergeSummaries(acc, s, registry), emptySummary());
+  } finally {
+    await p.destroy();
+  }
+}
+
+export async function lintInWorkers(
+  files: readonly string[],
+  threads: number,
+  options: SerializableLintOptions,
+  version: string,
+  corpus: CorpusSummary | undefined,
+  cacheEntries: ((file: string) => CacheEntry | undefined) | undefined,
+  onBatch?: (done: number) => void,
+): Promise<BatchOutcome> {
+  const p = pool(threads, { options, version, corpus });
+  const total: BatchOutcome = { results: [], entries: {}, hits: 0 };
+  try {
+    await Promise.all(
+      batches(files).map(async (b) => {
+        const task: WorkerTask = { kind: 'lint', files: b };
+        if (cacheEntries) task.cacheEntries = Object.fromEntries(b.map((f) => [f, cacheEntries(f)]));
+        const out = (await p.run(task)) as BatchOutcome;
+        total.results.push(...out.results);
+        Object.assign(total.entries, out.entries);
+        total.hits += out.hits;
+        onBatch?.(b.length);
+      }),
+    );
+    return total;
+  } finally {
+    await p.destroy();
+  }
+}

@@ -1,0 +1,41 @@
+/** Worker-thread entry: lints or summarises a batch of files (see parallel.ts). */
+import { workerData } from 'node:worker_threads';
+import { createConfigLoader, type LintFilesOptions } from '../api.js';
+import { rules } from '../../rules/index.js';
+import { lintBatch, type BatchOutcome } from './batch.js';
+import type { CacheEntry } from './cache.js';
+import type { CorpusSummary } from './corpus.js';
+import { summarizeFiles, type FileRunOptions } from './lint.js';
+import type { FixKind } from '../types.js';
+
+export interface WorkerSetup {
+  options: SerializableLintOptions;
+  corpus?: CorpusSummary;
+  version: string;
+}
+
+/** The part of LintFilesOptions that can cross a thread boundary. */
+export type SerializableLintOptions = Pick<LintFilesOptions, 'cwd' | 'config' | 'configFile' | 'configLookup' | 'rules' | 'maxBytes' | 'write'> & {
+  fixKinds?: FixKind[];
+};
+
+export type WorkerTask =
+  | { kind: 'lint'; files: string[]; cacheEntries?: Record<string, CacheEntry | undefined> }
+  | { kind: 'summarize'; files: string[] };
+
+// tinypool passes [its private data, our workerData].
+const setup = (workerData as [unknown, WorkerSetup])[1];
+const loader = createConfigLoader(setup.options);
+const runOptions: FileRunOptions = {
+  configFor: (file) => loader.forFile(file),
+  registry: new Map(rules.map((r) => [r.meta.id, r])),
+  fixKinds: setup.options.fixKinds,
+  write: setup.options.write,
+  maxBytes: setup.options.maxBytes,
+};
+
+export default async function run(task: WorkerTask): Promise<BatchOutcome | CorpusSummary> {
+  if (task.kind === 'summarize') return summarizeFiles(task.files, runOptions);
+  const cache = task.cacheEntries ? { version: setup.version, entries: task.cacheEntries } : undefined;
+  return lintBatch(task.files, runOptions, setup.corpus, cache);
+}
