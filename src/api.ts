@@ -48,6 +48,8 @@ export interface LintOptions {
   corpus?: CorpusSummary;
   /** Skip files larger than this many bytes (default 50 MB). */
   maxBytes?: number;
+  /** Report Markdown disable directives that silence nothing, at this severity. */
+  reportUnusedDirectives?: 0 | 1 | 2;
 }
 
 export interface LintTextOptions extends LintOptions {
@@ -90,7 +92,7 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const loader = createConfigLoader(options);
   const filePath = options.filePath ? path.resolve(options.cwd ?? process.cwd(), options.filePath) : '<text>';
   const config = await loader.forFile(options.filePath ? filePath : path.join(options.cwd ?? process.cwd(), '<text>'));
-  return lintSource(text, filePath, { config, corpus: options.corpus, fixKinds: fixKindsOf(options) });
+  return lintSource(text, filePath, { config, corpus: options.corpus, fixKinds: fixKindsOf(options), reportUnusedDirectives: options.reportUnusedDirectives });
 }
 
 export async function fixText(text: string, options: LintTextOptions = {}): Promise<{ output: string; fixed: boolean; result: LintResult }> {
@@ -127,6 +129,7 @@ function runOptions(loader: ConfigLoader, options: LintFilesOptions): FileRunOpt
     write: options.write,
     maxBytes: options.maxBytes,
     corpus: options.corpus,
+    reportUnusedDirectives: options.reportUnusedDirectives,
   };
 }
 
@@ -140,6 +143,7 @@ function serializable(options: LintFilesOptions): SerializableLintOptions {
     maxBytes: options.maxBytes,
     write: options.write,
     fixKinds: fixKindsOf(options),
+    reportUnusedDirectives: options.reportUnusedDirectives,
   };
 }
 

@@ -131,11 +131,15 @@ export interface LintMessage extends VFileMessage {
   severity: 1 | 2;
   fix?: Fix;
   suggestions?: Suggestion[];
+  /** A problem with the file itself (unreadable, binary, too large), not a rule finding. */
+  fileLevel?: boolean;
 }
 
 export interface LintResult {
   filePath: string;
   messages: LintMessage[];
+  /** Findings silenced by the suppressions file (ESLint's shape). */
+  suppressedMessages?: LintMessage[];
   errorCount: number;
   warningCount: number;
   fatalErrorCount: number;

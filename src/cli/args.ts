@@ -39,6 +39,14 @@ Scale:
   --id-field name            Field used as the result's filePath (default: source:line)
   --out path                 With --jsonl --fix: write the records, fixed, to this file
 
+Suppressions and directives:
+  --suppress-all             Record every current finding in the suppressions file
+  --suppress-rule id         Record the current findings of one rule (repeatable)
+  --prune-suppressions       Drop suppressions that no longer match anything
+  --suppressions-location p  Suppressions file (default articlelint-suppressions.json)
+  --report-unused-disable-directives
+                             Report Markdown <!-- articlelint-disable --> comments that silence nothing
+
 Corpus (first pass across all files):
   --summary file             Check against a merged corpus summary instead of gathering one
   summarize paths... -o file Write the corpus summary of some files (one shard)
@@ -89,6 +97,11 @@ export interface CliOptions {
   textField: string;
   idField?: string;
   out?: string;
+  suppressAll: boolean;
+  suppressRules: string[];
+  pruneSuppressions: boolean;
+  suppressionsLocation?: string;
+  reportUnusedDirectives: boolean;
   format: string;
   outputFile?: string;
   quiet: boolean;
@@ -146,6 +159,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
         cache: { type: 'boolean' },
         'cache-location': { type: 'string' },
         jsonl: { type: 'boolean' },
+        'suppress-all': { type: 'boolean' },
+        'suppress-rule': { type: 'string', multiple: true },
+        'prune-suppressions': { type: 'boolean' },
+        'suppressions-location': { type: 'string' },
+        'report-unused-disable-directives': { type: 'boolean' },
         'text-field': { type: 'string' },
         'id-field': { type: 'string' },
         out: { type: 'string' },
@@ -221,6 +239,11 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
     cache: !!v.cache,
     cacheLocation: v['cache-location'],
     jsonl: !!v.jsonl,
+    suppressAll: !!v['suppress-all'],
+    suppressRules: v['suppress-rule'] ?? [],
+    pruneSuppressions: !!v['prune-suppressions'],
+    suppressionsLocation: v['suppressions-location'],
+    reportUnusedDirectives: !!v['report-unused-disable-directives'],
     textField: v['text-field'] ?? 'text',
     idField: v['id-field'],
     out: v.out,

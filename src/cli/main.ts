@@ -24,6 +24,7 @@ import type { LintResult, RuleMeta } from '../types.js';
 import { HELP, parseCliArgs, type CliOptions } from './args.js';
 import { version } from '../version.js';
 import { createProgress } from './progress.js';
+import { applySuppressions, DEFAULT_SUPPRESSIONS_FILE, loadSuppressions, recordSuppressions, saveSuppressions } from '../suppressions.js';
 
 export interface CliIO {
   stdout: (text: string) => void;
@@ -87,6 +88,22 @@ async function readSummary(file: string, cwd: string): Promise<CorpusSummary> {
   return data;
 }
 
+/** Applies the suppressions file; records or prunes it when asked. */
+async function handleSuppressions(results: LintResult[], opts: CliOptions, io: CliIO): Promise<LintResult[]> {
+  const file = path.resolve(io.cwd, opts.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE);
+  let data = await loadSuppressions(file);
+  const recording = opts.suppressAll || opts.suppressRules.length > 0;
+  if (recording) {
+    for (const id of opts.suppressRules) if (!rules.some((r) => r.meta.id === id)) throw new UsageError(`--suppress-rule: unknown rule "${id}"`);
+    data = recordSuppressions(results, io.cwd, data, opts.suppressAll ? undefined : opts.suppressRules);
+  }
+  if (!recording && !opts.pruneSuppressions && !Object.keys(data).length) return results;
+  const applied = applySuppressions(results, io.cwd, data);
+  if (opts.pruneSuppressions) await saveSuppressions(file, applied.used);
+  else if (recording) await saveSuppressions(file, data);
+  return applied.results;
+}
+
 async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const opts = parseCliArgs(argv);
   if (opts.help) {
@@ -118,6 +135,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     ignorePatterns: opts.ignorePatterns,
     errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern,
     maxBytes: opts.maxBytes,
+    reportUnusedDirectives: opts.reportUnusedDirectives ? 2 : 0,
   };
   if (opts.listRules) {
     const metas = rules.map((r) => r.meta);
@@ -181,6 +199,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     progress.done();
     if (!results.length) throw new UsageError(`nothing to lint: all files matching ${opts.patterns.join(' ')} are ignored`);
   }
+  results = await handleSuppressions(results, opts, io);
   // Article text is kept only for formatters that show it (the HTML report); a big run should not hold it.
   if (opts.format !== "html") for (const r of results) delete r.source;
 
@@ -191,9 +210,9 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
 
   // One-line notes on stderr for file-level failures, so scripts see them even with -f json.
   for (const r of results) {
-    for (const m of r.messages) if (m.ruleId === undefined || m.ruleId === null) io.stderr(`articlelint: ${path.relative(io.cwd, r.filePath) || r.filePath}: ${m.reason}\n`);
+    for (const m of r.messages) if (m.fileLevel) io.stderr(`articlelint: ${path.relative(io.cwd, r.filePath) || r.filePath}: ${m.reason}\n`);
   }
-  const allFatal = results.every((r) => r.fatalErrorCount > 0 && r.messages.every((m) => !m.ruleId));
+  const allFatal = results.every((r) => r.fatalErrorCount > 0 && r.messages.every((m) => m.fileLevel));
   if (allFatal) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
   const warnings = results.reduce((n, r) => n + r.warningCount, 0);

@@ -42,7 +42,7 @@ export async function lintBatch(
       const result = toPlainResult(await lintFile(file, options, corpus));
       outcome.results.push(result);
       // File-level failures (unreadable, binary) are not cached: they may be transient.
-      if (bytes && result.messages.every((m) => m.ruleId !== null)) outcome.entries[file] = { content, key, result: { ...result, source: undefined } };
+      if (bytes && result.messages.every((m) => !m.fileLevel)) outcome.entries[file] = { content, key, result: { ...result, source: undefined } };
     }
     onFile?.();
   }

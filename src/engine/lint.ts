@@ -8,6 +8,7 @@ import { decodeBytes, encodeText, type DecodeInfo } from './decode.js';
 import { Document } from './document.js';
 import { describeError } from './files.js';
 import { runRules, type ActiveRule } from './runner.js';
+import { applyDirectives } from './directives.js';
 import { collectDocument, emptySummary, mergeSummaries, type CorpusSummary } from './corpus.js';
 import { fixUntilStable } from '../fix/apply.js';
 import { StaleFileError, writeFileAtomic } from '../fix/write.js';
@@ -22,11 +23,13 @@ export interface DocumentLintOptions {
   /** Fix kinds to apply; none means lint only. */
   fixKinds?: readonly FixKind[];
   decoding?: DecodeInfo;
+  /** Severity for unused Markdown disable directives (0: not reported). */
+  reportUnusedDirectives?: 0 | 1 | 2;
 }
 
 export function lintDocumentText(text: string, filePath: string, rules: readonly ActiveRule[], options: DocumentLintOptions): LintMessage[] {
   const doc = new Document(text, filePath, { decoding: options.decoding });
-  return runRules(doc, rules, { settings: options.config.settings, corpus: options.corpus?.rules });
+  return applyDirectives(doc, runRules(doc, rules, { settings: options.config.settings, corpus: options.corpus?.rules }), options.reportUnusedDirectives);
 }
 
 /** Lints a text; with fix kinds, fixes until stable and returns the final messages and output. */
@@ -47,7 +50,7 @@ export function buildResult(filePath: string, messages: LintMessage[], output: s
   for (const m of messages) {
     if (m.severity === 2) {
       errorCount++;
-      if (m.ruleId === undefined || m.ruleId === null) fatalErrorCount++;
+      if (m.fileLevel) fatalErrorCount++;
       if (m.fix) fixableErrorCount++;
     } else {
       warningCount++;
@@ -67,6 +70,7 @@ export function fatalResult(filePath: string, reason: string): LintResult {
   message.fatal = true;
   message.severity = 2;
   message.ruleId = undefined;
+  message.fileLevel = true;
   return buildResult(filePath, [message], undefined);
 }
 
@@ -129,6 +133,8 @@ export interface FileRunOptions {
   corpus?: CorpusSummary;
   /** Whether to run the corpus first pass when no summary is given. */
   corpusPass?: boolean;
+  /** Severity for unused Markdown disable directives (0: not reported). */
+  reportUnusedDirectives?: 0 | 1 | 2;
 }
 
 /** First pass over files: the merged corpus summary. */
@@ -153,7 +159,7 @@ export async function lintFile(file: string, options: FileRunOptions, corpus: Co
   const fixKinds = options.fixKinds;
   let result: LintResult;
   try {
-    result = await lintSource(read.text, file, { config, corpus, fixKinds, decoding: read.info });
+    result = await lintSource(read.text, file, { config, corpus, fixKinds, decoding: read.info, reportUnusedDirectives: options.reportUnusedDirectives });
   } catch (error) {
     // An engine failure on one document (a parser overflowing on pathological text) must not stop the run.
     return fatalResult(file, `internal error while linting: ${describeError(error)}`);

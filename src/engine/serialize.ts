@@ -15,6 +15,7 @@ export interface PlainMessage {
   suggestions?: Suggestion[];
   actual?: string;
   url?: string;
+  fileLevel?: boolean;
 }
 
 export interface PlainResult {
@@ -34,6 +35,7 @@ export function toPlainResult(r: LintResult): PlainResult {
       if (m.suggestions) p.suggestions = m.suggestions;
       if (m.actual !== undefined) p.actual = m.actual;
       if (m.url) p.url = m.url;
+      if (m.fileLevel) p.fileLevel = true;
       return p;
     }),
   };
@@ -56,6 +58,7 @@ export function fromPlainResult(p: PlainResult): LintResult {
     if (pm.suggestions) m.suggestions = pm.suggestions;
     if (pm.actual !== undefined) m.actual = pm.actual;
     if (pm.url) m.url = pm.url;
+    if (pm.fileLevel) m.fileLevel = true;
     return m;
   });
   return buildResult(p.filePath, messages, p.output, p.source);

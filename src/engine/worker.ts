@@ -15,7 +15,7 @@ export interface WorkerSetup {
 }
 
 /** The part of LintFilesOptions that can cross a thread boundary. */
-export type SerializableLintOptions = Pick<LintFilesOptions, 'cwd' | 'config' | 'configFile' | 'configLookup' | 'rules' | 'maxBytes' | 'write'> & {
+export type SerializableLintOptions = Pick<LintFilesOptions, 'cwd' | 'config' | 'configFile' | 'configLookup' | 'rules' | 'maxBytes' | 'write' | 'reportUnusedDirectives'> & {
   fixKinds?: FixKind[];
 };
 
@@ -32,6 +32,7 @@ const runOptions: FileRunOptions = {
   fixKinds: setup.options.fixKinds,
   write: setup.options.write,
   maxBytes: setup.options.maxBytes,
+  reportUnusedDirectives: setup.options.reportUnusedDirectives,
 };
 
 export default async function run(task: WorkerTask): Promise<BatchOutcome | CorpusSummary> {

@@ -38,7 +38,7 @@ export function toJsonMessage(m: LintMessage): JsonMessage {
       out.endColumn = m.place.end.column;
     }
   }
-  if (out.ruleId === null && m.severity === 2) out.fatal = true;
+  if (m.fileLevel) out.fatal = true;
   if (m.fix) out.fix = { range: [...m.fix.range], text: m.fix.text };
   if (m.suggestions?.length) out.suggestions = m.suggestions.map((s) => ({ desc: s.desc, fix: { range: [...s.fix.range], text: s.fix.text } }));
   return out;
@@ -48,7 +48,7 @@ export function toJsonResult(r: LintResult): JsonResult {
   const out: JsonResult = {
     filePath: r.filePath,
     messages: r.messages.map(toJsonMessage),
-    suppressedMessages: [],
+    suppressedMessages: (r.suppressedMessages ?? []).map((m) => ({ ...toJsonMessage(m), suppressions: [{ kind: 'file', justification: '' }] })),
     errorCount: r.errorCount,
     fatalErrorCount: r.fatalErrorCount,
     warningCount: r.warningCount,
