@@ -11,7 +11,7 @@ import { ConfigError } from '../errors.js';
 import type { ActiveRule } from '../engine/runner.js';
 import type { Rule } from '../types.js';
 import { PRESET_PREFIX, presetRules } from './presets.js';
-import { toLevel, validateConfig, validateRuleEntries, type RawConfig, type RuleEntry } from './validate.js';
+import { loadValidator, toLevel, validateConfig, validateRuleEntries, type RawConfig, type RuleEntry } from './validate.js';
 
 export const MODULE_NAME = 'articlelint';
 /** cosmiconfig's search places for the module name, in order. */
@@ -74,7 +74,6 @@ export class ConfigLoader {
       searchStrategy: 'project',
       searchPlaces: SEARCH_PLACES,
     });
-    if (options.cliRules) validateRuleEntries(options.cliRules, this.registry, '--rule', 'rule');
   }
 
   /** The flattened config that applies to files in `dir`. */
@@ -89,8 +88,12 @@ export class ConfigLoader {
   }
 
   private async loadFlat(dir: string): Promise<FlatConfig> {
+    if (this.options.cliRules && Object.keys(this.options.cliRules).length) {
+      await loadValidator();
+      validateRuleEntries(this.options.cliRules, this.registry, '--rule', 'rule');
+    }
     if (this.options.baseConfig) {
-      const config = validateConfig(this.options.baseConfig, '<config object>', this.registry);
+      const config = await this.validate(this.options.baseConfig, '<config object>');
       return this.flatten(config, undefined, this.cwd, []);
     }
     if (this.options.configFile) return this.loadFile(path.resolve(this.cwd, this.options.configFile), []);
@@ -102,11 +105,16 @@ export class ConfigLoader {
         throw configLoadError(error, firstCandidate(dir));
       }
       if (found && !found.isEmpty) {
-        const config = validateConfig(found.config, found.filepath, this.registry);
+        const config = await this.validate(found.config, found.filepath);
         return this.flatten(config, found.filepath, path.dirname(found.filepath), [found.filepath]);
       }
     }
     return this.flatten({ extends: DEFAULT_PRESET }, undefined, this.cwd, []);
+  }
+
+  private async validate(raw: unknown, file: string): Promise<RawConfig> {
+    await loadValidator();
+    return validateConfig(raw, file, this.registry);
   }
 
   private async loadFile(file: string, chain: string[]): Promise<FlatConfig> {
@@ -118,7 +126,7 @@ export class ConfigLoader {
       throw configLoadError(error, file);
     }
     if (!loaded || loaded.isEmpty) throw new ConfigError(file, '', 'config file is empty');
-    const config = validateConfig(loaded.config, file, this.registry);
+    const config = await this.validate(loaded.config, file);
     return this.flatten(config, file, path.dirname(file), [...chain, file]);
   }
 

@@ -1,14 +1,31 @@
 /** Validation of config objects: shape by JSON Schema, rule ids and options by each rule's meta. */
-import AjvModule from 'ajv';
 import { closest, distance } from 'fastest-levenshtein';
 import { configSchema } from './schema.js';
 import { ConfigError } from '../errors.js';
 import type { Rule, SeverityLevel } from '../types.js';
 
-const Ajv = AjvModule.default ?? AjvModule;
-const ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
-const validateShape = ajv.compile(configSchema);
-const optionValidators = new WeakMap<Rule, ReturnType<typeof ajv.compile>>();
+type Validator = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; keyword: string; params: unknown }[] | null };
+interface AjvLike {
+  compile(schema: object): Validator;
+}
+
+// ajv is loaded on first use (a config with options to check), not at start-up.
+let ajv: AjvLike | undefined;
+let validateShape: Validator | undefined;
+const optionValidators = new WeakMap<Rule, Validator>();
+
+export async function loadValidator(): Promise<void> {
+  if (ajv) return;
+  const mod = (await import('ajv')) as unknown as { default: { default?: new (o: object) => AjvLike } & (new (o: object) => AjvLike) };
+  const Ajv = mod.default.default ?? mod.default;
+  ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
+  validateShape = ajv.compile(configSchema);
+}
+
+function need<T>(value: T | undefined): T {
+  if (value === undefined) throw new Error('internal: call loadValidator() before validating');
+  return value;
+}
 
 export type RuleEntry = SeverityLike | [SeverityLike, Record<string, unknown>?];
 type SeverityLike = 'off' | 'warn' | 'error' | 0 | 1 | 2;
@@ -67,7 +84,7 @@ export function validateRuleOptions(rule: Rule, options: unknown, file: string, 
   }
   let validate = optionValidators.get(rule);
   if (!validate) {
-    validate = ajv.compile(rule.meta.schema);
+    validate = need(ajv).compile(rule.meta.schema);
     optionValidators.set(rule, validate);
   }
   if (!validate(options)) {
@@ -78,8 +95,9 @@ export function validateRuleOptions(rule: Rule, options: unknown, file: string, 
 }
 
 export function validateConfig(raw: unknown, file: string, registry: ReadonlyMap<string, Rule>): RawConfig {
-  if (!validateShape(raw)) {
-    const e = validateShape.errors?.[0];
+  const shape = need(validateShape);
+  if (!shape(raw)) {
+    const e = shape.errors?.[0];
     const path = e?.instancePath ? e.instancePath.replace(/^\//, '').replace(/\//g, '.') : '';
     const extra = e?.keyword === 'additionalProperties' ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"` : '';
     throw new ConfigError(file, path, `${e?.message ?? 'invalid config'}${extra}`);

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import Tinypool from 'tinypool';
+import type Tinypool from 'tinypool';
 import type { BatchOutcome } from './batch.js';
 import type { CacheEntry } from './cache.js';
 import { emptySummary, mergeSummaries, type CorpusSummary } from './corpus.js';
@@ -45,12 +45,14 @@ function batches(files: readonly string[], size = BATCH_SIZE): string[][] {
   return out;
 }
 
-function pool(threads: number, setup: WorkerSetup): Tinypool {
-  return new Tinypool({ filename: pathToFileURL(workerFile()).href, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 1000 });
+/** tinypool is loaded only when a run uses workers, to keep start-up fast. */
+async function pool(threads: number, setup: WorkerSetup): Promise<Tinypool> {
+  const { default: Pool } = await import('tinypool');
+  return new Pool({ filename: pathToFileURL(workerFile()).href, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 1000 });
 }
 
 export async function summarizeInWorkers(files: readonly string[], threads: number, options: SerializableLintOptions, version: string, registry: ReadonlyMap<string, Rule>): Promise<CorpusSummary> {
-  const p = pool(threads, { options, version });
+  const p = await pool(threads, { options, version });
   try {
     const parts = await Promise.all(batches(files).map((b) => p.run({ kind: 'summarize', files: b } satisfies WorkerTask) as Promise<CorpusSummary>));
     return parts.reduce((acc, s) => mergeSummaries(acc, s, registry), emptySummary());
@@ -68,7 +70,7 @@ export async function lintInWorkers(
   cacheEntries: ((file: string) => CacheEntry | undefined) | undefined,
   onBatch?: (done: number) => void,
 ): Promise<BatchOutcome> {
-  const p = pool(threads, { options, version, corpus });
+  const p = await pool(threads, { options, version, corpus });
   const total: BatchOutcome = { results: [], entries: {}, hits: 0 };
   try {
     await Promise.all(
