@@ -16,6 +16,8 @@ export interface InvalidByte {
   byteOffset: number;
   /** Offset in the decoded text where the replacement landed. */
   offset: number;
+  /** The byte's value. */
+  byte?: number;
 }
 
 export interface DecodeInfo {
@@ -73,9 +75,53 @@ function decodeUtf8(bytes: Uint8Array, bom: boolean): Decoded {
   const mostlyLegacy = invalid.length >= Math.max(1, highBytes * 0.5);
   if (detected && detected.confidence >= CONFIDENT_LEGACY && mostlyLegacy) {
     const text = iconv.decode(Buffer.from(bytes), detected.encoding);
-    return { ok: true, text, info: { encoding: detected.encoding, bom, invalid, detected, writable: true } };
+    const at = SINGLE_BYTE.test(detected.encoding) ? invalid.map((b) => ({ ...b, offset: b.byteOffset })) : invalid;
+    return { ok: true, text, info: { encoding: detected.encoding, bom, invalid: at, detected, writable: true } };
+  }
+  // Short Latin-1/Windows-1252 files often get a low score from the detector
+  // although every high byte is an accented letter inside a word or common
+  // punctuation. Such a decoding is accepted when it reads as text.
+  if (detected && mostlyLegacy && SINGLE_BYTE.test(detected.encoding)) {
+    // Browsers read Latin-1 labels as Windows-1252 (0x80–0x9F are punctuation there).
+    const encoding = detected.encoding === 'iso-8859-1' ? 'windows-1252' : detected.encoding;
+    const text = iconv.decode(Buffer.from(bytes), encoding);
+    if (readsAsText(text)) {
+      // Single-byte text: a byte's offset is its character's offset.
+      const at = invalid.map((b) => ({ ...b, offset: b.byteOffset }));
+      return { ok: true, text, info: { encoding, bom, invalid: at, detected, writable: true } };
+    }
   }
   return { ok: true, text: utf8Lossy.decode(bytes), info: { encoding: 'utf-8', bom, invalid, detected, writable: false } };
+}
+
+/** Single-byte encodings whose decoding can be checked character by character. */
+const SINGLE_BYTE = /^(?:iso-8859-\d+|windows-125\d|koi8-[ru]|ibm8\d\d|macintosh)$/i;
+const COMMON_PUNCT = /[\u00a0«»‘’‚“”„–—…•·°§©®™€£¥¢½¼¾±×÷¿¡ºª]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * Whether a legacy decoding reads as text: no controls, at least 95% of the
+ * non-ASCII characters are letters or common punctuation, and nearly every
+ * non-ASCII letter stands next to another letter (is inside a word).
+ */
+function readsAsText(text: string): boolean {
+  let high = 0;
+  let good = 0;
+  let letters = 0;
+  let inWord = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c <= 0x9f) return false;
+    high++;
+    const ch = text[i]!;
+    if (LETTER.test(ch)) {
+      good++;
+      letters++;
+      if (LETTER.test(text[i - 1] ?? '') || LETTER.test(text[i + 1] ?? '')) inWord++;
+    } else if (COMMON_PUNCT.test(ch)) good++;
+  }
+  return high > 0 && good >= high * 0.95 && inWord >= letters * 0.9;
 }
 
 function decodeUtf16(bytes: Uint8Array, encoding: 'utf-16le' | 'utf-16be', bom: boolean): Decoded {
@@ -89,49 +135,56 @@ function countHighBytes(bytes: Uint8Array): number {
   return n;
 }
 
-/** Byte offsets of invalid UTF-8 sequences, with where their U+FFFD lands in the text. */
+/**
+ * Byte offsets of invalid UTF-8 sequences, with where their U+FFFD lands in
+ * the text. Follows the WHATWG decoder (as TextDecoder does): a truncated
+ * sequence is one replacement (its "maximal subpart"), a stray byte is one.
+ */
 export function findInvalidUtf8(bytes: Uint8Array, limit = 1000): InvalidByte[] {
   const out: InvalidByte[] = [];
   let i = 0;
   let offset = 0;
   while (i < bytes.length && out.length < limit) {
     const b = bytes[i]!;
-    let need = 0;
-    let min = 0;
     if (b < 0x80) {
       i++;
       offset++;
       continue;
-    } else if (b >= 0xc2 && b <= 0xdf) {
-      need = 1;
-      min = 0x80;
-    } else if (b >= 0xe0 && b <= 0xef) {
+    }
+    let need = 0;
+    let lower = 0x80;
+    let upper = 0xbf;
+    if (b >= 0xc2 && b <= 0xdf) need = 1;
+    else if (b >= 0xe0 && b <= 0xef) {
       need = 2;
-      min = 0x800;
+      if (b === 0xe0) lower = 0xa0;
+      if (b === 0xed) upper = 0x9f;
     } else if (b >= 0xf0 && b <= 0xf4) {
       need = 3;
-      min = 0x10000;
+      if (b === 0xf0) lower = 0x90;
+      if (b === 0xf4) upper = 0x8f;
     } else {
-      out.push({ byteOffset: i, offset });
+      out.push({ byteOffset: i, offset, byte: b });
       i++;
       offset++;
       continue;
     }
-    let cp = b & (0x3f >> need);
-    let ok = i + need < bytes.length + 0;
-    for (let k = 1; ok && k <= need; k++) {
+    let k = 1;
+    for (; k <= need; k++) {
       const c = bytes[i + k];
-      if (c === undefined || (c & 0xc0) !== 0x80) ok = false;
-      else cp = (cp << 6) | (c & 0x3f);
+      if (c === undefined || c < lower || c > upper) break;
+      lower = 0x80;
+      upper = 0xbf;
     }
-    if (!ok || cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
-      out.push({ byteOffset: i, offset });
-      i++;
+    if (k <= need) {
+      // Truncated: the lead and the continuation bytes seen so far make one U+FFFD.
+      out.push({ byteOffset: i, offset, byte: b });
+      i += k;
       offset++;
       continue;
     }
     i += need + 1;
-    offset += cp >= 0x10000 ? 2 : 1;
+    offset += need === 3 ? 2 : 1;
   }
   return out;
 }

@@ -1,0 +1,210 @@
+/**
+ * "Badness": how many improbable character juxtapositions a short string
+ * holds. Mojibake turns one character into two to four characters of a code
+ * page's upper half, and those land next to each other in combinations that
+ * real writing in any language avoids: an accented capital followed by a
+ * currency sign (`Ã©`), a lowercase letter followed by an accented capital
+ * (`tÃ©`, `џС`), letters of two scripts touching (`β€`+`œ`), C1 controls.
+ * The idea is ftfy's (ftfy.badness); the classes and pairs here are our own.
+ *
+ * The measure is only ever compared between a candidate span and its repair,
+ * inside the same surrounding characters, so it needs to be right about
+ * differences, not absolute values.
+ */
+
+const enum K {
+  Space,
+  AsciiLetter,
+  Digit,
+  AsciiPunct,
+  Letter, // non-ASCII letter
+  Quote, // quotes, dashes, ellipsis, bullets: ordinary typography
+  Symbol, // signs that mojibake produces: currency, ©®™, °±, fractions…
+  BadSymbol, // signs that are almost only produced by mojibake: ¦¤¨¬¯¸ˆ˜ƒ†‡‰◊…
+  Box, // box drawing and block elements (CP437)
+  Control, // C0 (not tab/newline) and C1 controls
+  Rare, // combining marks, IPA, modifiers, private use, unassigned, specials
+  Other, // CJK, emoji and anything else
+}
+
+const QUOTES = new Set('‘’‚‛“”„‟‹›«»–—―…•·‐‑‒'.split('').map((c) => c.codePointAt(0)!));
+const BAD = new Set('¦¤¨¬¯¸ˆ˜ˇ˘˛˝˙˚ƒ†‡‰◊⌐⌠⌡΅΄\uFFFD\uF8FF'.split('').map((c) => c.codePointAt(0)!));
+const SYMBOLS = new Set(
+  '¡¢£¥€₧©®™°±²³¹µ¶§ª º¼½¾¿×÷≠∞≤≥∂∑∏∫√≈∆№⁄∙ⁿ■ﬁﬂ'.replace(' ', '').split('').map((c) => c.codePointAt(0)!),
+);
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const LOWER = /\p{Ll}/u;
+const MARK = /\p{M}/u;
+const UNASSIGNED_OR_PRIVATE = /[\p{Cn}\p{Co}\p{Cs}]/u;
+
+function kindOf(cp: number, ch: string): K {
+  if (cp < 0x80) {
+    if (cp === 0x20 || cp === 0x09 || cp === 0x0a || cp === 0x0d) return K.Space;
+    if ((cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a)) return K.AsciiLetter;
+    if (cp >= 0x30 && cp <= 0x39) return K.Digit;
+    if (cp < 0x20 || cp === 0x7f) return K.Control;
+    return K.AsciiPunct;
+  }
+  if (cp <= 0x9f) return K.Control;
+  if (cp === 0xa0 || cp === 0xad) return K.Space; // judged by pair rules below
+  if (QUOTES.has(cp)) return K.Quote;
+  if (BAD.has(cp)) return K.BadSymbol;
+  if (SYMBOLS.has(cp)) return K.Symbol;
+  if ((cp >= 0x2500 && cp <= 0x259f) || (cp >= 0x2320 && cp <= 0x2321)) return K.Box;
+  if (cp >= 0x20a0 && cp <= 0x20cf) return K.Symbol;
+  // IPA, spacing modifiers, combining marks: rare in prose, common in wrong repairs.
+  if (cp >= 0x0250 && cp <= 0x036f) return K.Rare;
+  if (UNASSIGNED_OR_PRIVATE.test(ch)) return K.Rare;
+  if (cp >= 0xfff0 && cp <= 0xffff) return K.Rare;
+  // Outside the BMP only emoji and CJK extensions are plausible repairs.
+  if (cp > 0xffff && !(cp >= 0x1f000 && cp <= 0x1faff) && !(cp >= 0x20000 && cp <= 0x3ffff)) return K.Rare;
+  if (LETTER.test(ch)) return K.Letter;
+  return K.Other;
+}
+
+/** Coarse script of a letter: latin, greek, cyrillic, or another name; '' for non-letters. */
+const SCRIPTS: [RegExp, string][] = [
+  [/\p{Script=Latin}/u, 'latin'],
+  [/\p{Script=Greek}/u, 'greek'],
+  [/\p{Script=Cyrillic}/u, 'cyrillic'],
+  [/\p{Script=Arabic}/u, 'arabic'],
+  [/\p{Script=Hebrew}/u, 'hebrew'],
+  [/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u, 'cjk'],
+  [/\p{Script=Hangul}/u, 'hangul'],
+  [/\p{Script=Armenian}/u, 'armenian'],
+];
+
+function scriptOf(ch: string): string {
+  if (!LETTER.test(ch)) return '';
+  for (const [re, name] of SCRIPTS) if (re.test(ch)) return name;
+  return 'other';
+}
+
+/** Uppercase Latin letters that stand for UTF-8 two-byte leads in Latin code pages. */
+const LATIN_LEADS = new Set('ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĂĹĆČĘĚĎĐŃŇŐŘŮŰŢ'.split('').map((c) => c.codePointAt(0)!));
+/** Continuation-range characters that are no letters and that do not follow a capital in real text. */
+const AFTER_LEAD_BAD = /[\u0080-\u009f€‚ƒ„†‡ˆ‰‹‘“•˜™¡¢£¤¥¦§¨©ª¬\u00ad®¯°±²³´µ¶·¸¹º¼½¾¿–—…]/u;
+/** Â or Ã before a no-break space: UTF-8 of U+00A0 or à. */
+const LEAD_NBSP = /^[ÂÃ]\u00a0$/u;
+/** Mathematical signs that MacRoman mojibake puts right after letters (caf√©). */
+const MAC_MATH = /[√≈∆∂∑∏∫≠≤≥∞]/u;
+/** Letters of the Windows-1252 continuation range, implausible right after Â/Ã/Å/Ð/Ñ/Ø. */
+const LEAD_THEN_LETTER = /^[ÂÃÅÐÑØ][ŠŒŽšœžŸ]$/u;
+/** MacRoman: "‚Ä" then an accented lowercase letter (‚Äô = ’). */
+const UPPER_THEN_ACCENTED_LOWER = /^[ÄÅÇÉÑÖÜÃÂ][àâäãåçéèêëíìîïñóòôöõúùûüÿ]$/u;
+
+interface CharInfo {
+  ch: string;
+  cp: number;
+  kind: K;
+  script: string;
+  upper: boolean;
+  lower: boolean;
+}
+
+const infoCache = new Map<number, CharInfo>();
+
+/** Character facts, memoised per code point (the regular expressions run once per character). */
+function info(ch: string): CharInfo {
+  const cp = ch.codePointAt(0)!;
+  let found = infoCache.get(cp);
+  if (!found) {
+    found = computeInfo(ch, cp);
+    if (infoCache.size < 20000) infoCache.set(cp, found);
+  }
+  return found;
+}
+
+function computeInfo(ch: string, cp: number): CharInfo {
+  const kind = kindOf(cp, ch);
+  const letter = kind === K.Letter || kind === K.AsciiLetter;
+  return {
+    ch,
+    cp,
+    kind,
+    script: letter ? (kind === K.AsciiLetter ? 'latin' : scriptOf(ch)) : '',
+    upper: letter && UPPER.test(ch),
+    lower: letter && LOWER.test(ch),
+  };
+}
+
+const isSym = (k: K) => k === K.Symbol || k === K.BadSymbol;
+const isLetter = (c: CharInfo) => c.kind === K.Letter || c.kind === K.AsciiLetter;
+const SCRIPT_PAIRS_OK = new Set(['cjk|latin', 'latin|cjk', 'hangul|latin', 'latin|hangul', 'cjk|hangul', 'hangul|cjk']);
+
+/** Score of one adjacent pair. */
+function pairScore(a: CharInfo, b: CharInfo): number {
+  let s = 0;
+  // A non-ASCII letter touching a sign: Ã©, â€, β€, Ð¸ (but m², м² are fine).
+  if (a.kind === K.Letter && isSym(b.kind) && !(a.lower && (b.ch === '²' || b.ch === '³' || b.ch === '¹'))) s++;
+  if (isSym(a.kind) && b.kind === K.Letter) s++;
+  // Two signs in a row: €™, ‚¬, √©.
+  if (isSym(a.kind) && isSym(b.kind)) s++;
+  // Signs that mojibake alone produces, touching a letter.
+  if ((a.kind === K.BadSymbol && isLetter(b)) || (isLetter(a) && b.kind === K.BadSymbol)) s++;
+  // Lowercase then a non-ASCII capital inside a word (tÃ©tÃ, џС, вЂ), or a non-ASCII lowercase then any capital.
+  if (a.lower && b.upper && (b.kind === K.Letter || a.kind === K.Letter)) s++;
+  if (a.kind === K.AsciiLetter && MAC_MATH.test(b.ch)) s++;
+  // Low-9 quotes open quotations after a space, never right after a letter (Don‚Äôt).
+  if (isLetter(a) && (b.ch === '‚' || b.ch === '„')) s++;
+  // Letters of two scripts touching.
+  if (a.script && b.script && a.script !== b.script && !SCRIPT_PAIRS_OK.has(`${a.script}|${b.script}`)) s++;
+  // A capital that is a UTF-8 lead byte followed by a non-letter of the continuation range.
+  if (LATIN_LEADS.has(a.cp) && AFTER_LEAD_BAD.test(b.ch)) s++;
+  const pair = a.ch + b.ch;
+  if (LEAD_THEN_LETTER.test(pair)) s++;
+  if (LEAD_NBSP.test(pair)) s++;
+  if (UPPER_THEN_ACCENTED_LOWER.test(pair)) s++;
+  // Box drawing next to anything but box drawing, space or ASCII punctuation.
+  if ((a.kind === K.Box) !== (b.kind === K.Box)) {
+    const other = a.kind === K.Box ? b : a;
+    if (other.kind !== K.Space && other.kind !== K.AsciiPunct && other.kind !== K.Digit) s++;
+  }
+  // A combining mark after something that is not a letter.
+  if (MARK.test(b.ch) && !isLetter(a) && a.kind !== K.Rare) s++;
+  return s;
+}
+
+/** Score of single characters. */
+function unitScore(c: CharInfo): number {
+  if (c.kind === K.Control) return c.cp === 0x09 || c.cp === 0x0a || c.cp === 0x0d ? 0 : 2;
+  if (c.kind === K.Rare) return MARK.test(c.ch) ? 0 : c.cp > 0xffff ? 3 : 1;
+  return 0;
+}
+
+/** Badness of a string: the sum of its characters' and adjacent pairs' scores. */
+export function badness(text: string): number {
+  let total = 0;
+  let prev: CharInfo | undefined;
+  for (const ch of text) {
+    const cur = info(ch);
+    total += unitScore(cur);
+    if (prev) total += pairScore(prev, cur);
+    prev = cur;
+  }
+  return total;
+}
+
+/**
+ * Characters people actually write, for judging a repair: a decoding that
+ * produces IPA, Armenian, Latin Extended-B oddities, controls or unassigned
+ * code points is more likely wrong than the mojibake it replaces.
+ */
+const COMMON_TARGET =
+  /[\u00a0-\u00ff\u0100-\u017e\u0218-\u021b\u01a0\u01a1\u01af\u01b0\u01cd-\u01dc\u0370-\u03ff\u0400-\u045f\u0490\u0491\u05d0-\u05ea\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1e00-\u1eff\u200c\u200d\u2010-\u2027\ufe0f\u2030-\u203a\u2044\u20a0-\u20bf\u2100-\u2122\u2190-\u21ff\u2200-\u22ff\u2500-\u25ff\u2600-\u27bf\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef\u{1f300}-\u{1faff}\u{20000}-\u{3ffff}]/u;
+
+/** How many characters of a repair are implausible outcomes (non-ASCII, not commonly written). */
+export function rarity(repaired: string): number {
+  let n = 0;
+  for (const ch of repaired) if (ch.charCodeAt(0) >= 0x80 && !COMMON_TARGET.test(ch)) n++;
+  return n;
+}
+
+/** Script name of a letter ('' for non-letters), exported for context checks. */
+export function letterScript(ch: string): string {
+  const cp = ch.codePointAt(0)!;
+  if (cp < 0x80) return /[A-Za-z]/.test(ch) ? 'latin' : '';
+  return scriptOf(ch);
+}

@@ -1,0 +1,51 @@
+// Scores the encoding rules on tests/fixtures/encoding/cases.json: repair
+// rate per kind of damage and false changes on the negative controls, next
+// to ftfy's figures from scripts/compare-ftfy.py when its results exist.
+// Usage: npx tsc -p . && node scripts/score-encoding.mjs [--markdown]
+import { readFileSync, existsSync } from 'node:fs';
+import { fixText, rules } from '../dist/src/api.js';
+
+const root = new URL('../tests/fixtures/encoding/', import.meta.url);
+const cases = JSON.parse(readFileSync(new URL('cases.json', root), 'utf8'));
+const ftfyFile = new URL('ftfy-results.json', root);
+const ftfy = existsSync(ftfyFile) ? JSON.parse(readFileSync(ftfyFile, 'utf8')) : undefined;
+
+const ENCODING = rules.filter((r) => r.meta.category === 'encoding').map((r) => r.meta.id);
+const config = { rules: Object.fromEntries(rules.map((r) => [r.meta.id, ENCODING.includes(r.meta.id) ? 'error' : 'off'])) };
+
+const groups = new Map();
+const failures = [];
+for (const [i, c] of cases.entries()) {
+  const { output } = await fixText(c.input, { config, configLookup: false });
+  const group = c.kind.split(':')[0] === 'negative' ? 'negative' : c.kind;
+  const g = groups.get(group) ?? { n: 0, ours: 0, ftfy: 0 };
+  g.n++;
+  const good = output === c.expected;
+  if (good) g.ours++;
+  else failures.push({ kind: c.kind, input: c.input, expected: c.expected, got: output });
+  if (ftfy && ftfy[i] !== undefined && ftfy[i] === c.expected) g.ftfy++;
+  groups.set(group, g);
+}
+
+const md = process.argv.includes('--markdown');
+const rows = [...groups.entries()].sort(([a], [b]) => (a === 'negative') - (b === 'negative') || a.localeCompare(b));
+const line = (cells) => (md ? `| ${cells.join(' | ')} |` : cells.map((c, i) => String(c).padEnd(i ? 14 : 30)).join(''));
+console.log(line(['kind', 'cases', 'articlelint', ftfy ? 'ftfy 6' : 'ftfy (not run)']));
+if (md) console.log('|---|---:|---:|---:|');
+let damaged = 0, oursRepaired = 0, ftfyRepaired = 0;
+for (const [kind, g] of rows) {
+  const neg = kind === 'negative';
+  const label = neg ? 'negative (unchanged)' : kind;
+  console.log(line([label, g.n, `${g.ours}/${g.n}`, ftfy ? `${g.ftfy}/${g.n}` : '-']));
+  if (!neg) {
+    damaged += g.n;
+    oursRepaired += g.ours;
+    ftfyRepaired += g.ftfy;
+  }
+}
+const neg = groups.get('negative') ?? { n: 0, ours: 0, ftfy: 0 };
+const pct = (a, b) => `${((100 * a) / b).toFixed(1)}%`;
+console.log('');
+console.log(`repair rate: articlelint ${oursRepaired}/${damaged} (${pct(oursRepaired, damaged)})${ftfy ? `, ftfy ${ftfyRepaired}/${damaged} (${pct(ftfyRepaired, damaged)})` : ''}`);
+console.log(`false changes on ${neg.n} negative controls: articlelint ${neg.n - neg.ours}${ftfy ? `, ftfy ${neg.n - neg.ftfy}` : ''}`);
+if (process.argv.includes('--failures')) for (const f of failures) console.log(JSON.stringify(f));
