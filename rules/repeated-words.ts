@@ -1,7 +1,11 @@
 /**
  * @module repeated-words
- * Forbids a word repeated by accident ("the the"), using retext-repeated-words,
- * which keeps legitimate doubles ("had had", "that that", "Duran Duran").
+ * Forbids a word repeated by accident ("the the"), with the judgement of
+ * retext-repeated-words, which keeps legitimate doubles ("had had", "that
+ * that", "Duran Duran", initials "D. D."). The plugin's algorithm runs on the
+ * flattened sentences shared by the sentence rules (one walk of the tree per
+ * document); `tests/sentences-equivalence.test.ts` checks it reports exactly
+ * what the plugin reports.
  *
  * @example Invalid
  *   The minister said the the talks would resume.
@@ -10,8 +14,51 @@
  *
  * Fix (safe): removes the second occurrence.
  */
-import retextRepeatedWords from 'retext-repeated-words';
-import { messageOffsets, runRetextPlugin, type Rule } from '../src/rule-kit/index.js';
+import type { Rule } from '../src/rule-kit/index.js';
+import { paragraphs, SPACE, WORD, type Paragraph } from './lib/sentences/analysis.js';
+
+/** Words retext-repeated-words allows twice in a row. */
+const ALLOWED = new Set(['had', 'that', 'can', 'blah', 'beep', 'yadda', 'sapiens', 'tse', 'mau']);
+
+/** retext-repeated-words' `ignore`: allowed doubles, initials ("D. D."), capitalised pairs ("Duran Duran"). */
+export function ignoreRepeat(value: string): boolean {
+  if (ALLOWED.has(value.toLowerCase())) return true;
+  const head = value.charAt(0);
+  if (head === head.toUpperCase()) {
+    if (value.length === 2 && value.charAt(1) === '.') return true;
+    const tail = value.slice(1);
+    if (tail === tail.toLowerCase()) return true;
+  }
+  return false;
+}
+
+/** Token index pairs `[first, second]` of accidental repeats, by the plugin's state machine. */
+export function findRepeats(para: Paragraph): Array<[number, number]> {
+  const found: Array<[number, number]> = [];
+  const tokens = para.tokens;
+  for (const s of para.sentences) {
+    let previous = -1;
+    let previousValue = '';
+    let current = -1;
+    let currentValue = '';
+    for (let i = s.from; i < s.to; i++) {
+      const t = tokens[i]!;
+      if (t.kind === WORD) {
+        current = i;
+        currentValue = t.text.toLowerCase();
+        if (previous !== -1 && previousValue === currentValue && !ignoreRepeat(t.text)) found.push([previous, i]);
+      } else if (t.kind === SPACE) {
+        previous = current;
+        previousValue = currentValue;
+        current = -1;
+      } else {
+        previous = -1;
+        current = -1;
+      }
+    }
+  }
+  return found;
+}
 
 const rule: Rule = {
   meta: {
@@ -24,18 +71,17 @@ const rule: Rule = {
     docs: 'rules/repeated-words.ts',
   },
   check({ doc, report }) {
-    const transformer = retextRepeatedWords() as unknown as Parameters<typeof runRetextPlugin>[1];
-    for (const m of runRetextPlugin(doc, transformer)) {
-      const at = messageOffsets(m);
-      if (!at) continue;
-      const span = doc.text.slice(at.start, at.end);
-      const first = /^\S+/.exec(span)?.[0] ?? '';
-      const repeated = span.slice(span.search(/\S+$/));
-      report({
-        message: `"${repeated}" is repeated; remove one occurrence.`,
-        ...at,
-        fix: { range: [at.start + first.length, at.end], text: '' },
-      });
+    for (const para of paragraphs(doc)) {
+      for (const [a, b] of findRepeats(para)) {
+        const first = para.tokens[a]!;
+        const second = para.tokens[b]!;
+        report({
+          message: `"${second.text}" is repeated; remove one occurrence.`,
+          start: first.start,
+          end: second.end,
+          fix: { range: [first.end, second.end], text: '' },
+        });
+      }
     }
   },
 };

@@ -37,4 +37,6 @@ export const NEWS_PROSE: readonly string[] = [
   '— The Nigerian Senate (@NGRSenate) October 9, 2018',
   'Photographs of the children were shared widely on social media.',
   'The home team scored twice in the second half.',
+  "Apple, a giant industrial producer, has gone well beyond what it's legally required to do.",
+  'Hannah Arendt, a German-born writer, fled to New York in 1941.',
 ];

@@ -1,0 +1,175 @@
+/**
+ * Shared machinery of the sentence rules (`no-sentence-fragment`,
+ * `no-stray-token`, `repeated-words`, `readability`, ...).
+ *
+ * The document's NLCST tree (`doc.nlcst`, parsed once by the engine) is walked
+ * ONCE per document and flattened into paragraphs of tokens with offsets; the
+ * result is cached per document, so every sentence rule reads flat arrays
+ * instead of visiting the tree again.
+ */
+import type { DocumentView, Line } from '../../../src/rule-kit/index.js';
+
+export const WORD = 0;
+export const SPACE = 1;
+export const PUNCT = 2;
+export const SYMBOL = 3;
+export const SOURCE = 4;
+export type TokenKind = typeof WORD | typeof SPACE | typeof PUNCT | typeof SYMBOL | typeof SOURCE;
+
+/** One child of a sentence (or white space between sentences) as a flat token. */
+export interface Token {
+  kind: TokenKind;
+  /** The source text of the token (equals `nlcst-to-string` of the node). */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A SentenceNode: tokens `[from, to)` of its paragraph. */
+export interface Sentence {
+  start: number;
+  end: number;
+  from: number;
+  to: number;
+  /** Number of word tokens. */
+  words: number;
+}
+
+/** A ParagraphNode: its tokens (sentence children and the white space between sentences) and sentences. */
+export interface Paragraph {
+  start: number;
+  end: number;
+  tokens: Token[];
+  sentences: Sentence[];
+}
+
+const KIND: Record<string, TokenKind> = {
+  WordNode: WORD,
+  WhiteSpaceNode: SPACE,
+  PunctuationNode: PUNCT,
+  SymbolNode: SYMBOL,
+  SourceNode: SOURCE,
+  TextNode: SYMBOL,
+};
+
+interface Positioned {
+  type: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
+  children?: Positioned[];
+  value?: string;
+}
+
+function span(node: Positioned): [number, number] | undefined {
+  const a = node.position?.start.offset;
+  const b = node.position?.end.offset;
+  return a === undefined || b === undefined ? undefined : [a, b];
+}
+
+const cache = new WeakMap<DocumentView, Paragraph[]>();
+
+/** The document's paragraphs, flattened from `doc.nlcst` once and cached. */
+export function paragraphs(doc: DocumentView): Paragraph[] {
+  let result = cache.get(doc);
+  if (result) return result;
+  result = [];
+  const text = doc.text;
+  const root = doc.nlcst as unknown as Positioned;
+  for (const para of root.children ?? []) {
+    if (para.type !== 'ParagraphNode') continue;
+    const ps = span(para);
+    if (!ps) continue;
+    const tokens: Token[] = [];
+    const sentences: Sentence[] = [];
+    for (const child of para.children ?? []) {
+      const cs = span(child);
+      if (!cs) continue;
+      if (child.type === 'SentenceNode') {
+        const from = tokens.length;
+        let words = 0;
+        for (const t of child.children ?? []) {
+          const ts = span(t);
+          if (!ts) continue;
+          const kind = KIND[t.type] ?? SYMBOL;
+          if (kind === WORD) words++;
+          tokens.push({ kind, text: text.slice(ts[0], ts[1]), start: ts[0], end: ts[1] });
+        }
+        sentences.push({ start: cs[0], end: cs[1], from, to: tokens.length, words });
+      } else {
+        tokens.push({ kind: KIND[child.type] ?? SYMBOL, text: text.slice(cs[0], cs[1]), start: cs[0], end: cs[1] });
+      }
+    }
+    result.push({ start: ps[0], end: ps[1], tokens, sentences });
+  }
+  cache.set(doc, result);
+  return result;
+}
+
+/** Sentence-final punctuation: . ! ? … possibly followed by closing quotes or brackets. */
+const TERMINAL = /[.!?…]["'”’»)\]]*$/;
+
+/** True when the text (trimmed) ends like a sentence. */
+export function endsLikeSentence(text: string): boolean {
+  return TERMINAL.test(text.trimEnd());
+}
+
+/**
+ * Residue lines (bylines, "Most Popular", menus, dates) are other rules'
+ * business. A line counts as prose when it has a few words and sentence
+ * punctuation somewhere (". ", "? ", "! " or at its end).
+ */
+export function isProseLine(line: Line, minWords = 4): boolean {
+  const t = line.text;
+  if (!/[.!?…]["'”’»)\]]*(?:\s|$)/.test(t)) return false;
+  let words = 0;
+  const re = /\S+/g;
+  while (re.exec(t) && ++words < minWords);
+  return words >= minWords;
+}
+
+const proseCache = new WeakMap<DocumentView, Uint8Array>();
+
+/** Per line: 1 when `isProseLine` (cached per document). */
+export function proseLines(doc: DocumentView): Uint8Array {
+  let flags = proseCache.get(doc);
+  if (!flags) {
+    flags = new Uint8Array(doc.lines.length);
+    for (const line of doc.lines) flags[line.index] = isProseLine(line) ? 1 : 0;
+    proseCache.set(doc, flags);
+  }
+  return flags;
+}
+
+/** A block of consecutive non-blank lines. */
+export interface Block {
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+const blockCache = new WeakMap<DocumentView, Block[]>();
+
+/** Blocks of non-blank lines separated by blank lines (cached per document). */
+export function blocks(doc: DocumentView): Block[] {
+  let result = blockCache.get(doc);
+  if (result) return result;
+  result = [];
+  let first = -1;
+  const lines = doc.lines;
+  for (let i = 0; i <= lines.length; i++) {
+    const blank = i === lines.length || lines[i]!.text.trim() === '';
+    if (!blank && first === -1) first = i;
+    if (blank && first !== -1) {
+      result.push({ first, last: i - 1, start: lines[first]!.start, end: lines[i - 1]!.end });
+      first = -1;
+    }
+  }
+  blockCache.set(doc, result);
+  return result;
+}
+
+/** Shortens text for a message. */
+export function quote(text: string, max = 50): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}

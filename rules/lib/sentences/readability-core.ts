@@ -1,0 +1,110 @@
+/**
+ * The scores of retext-readability (v8), computed the same way from the same
+ * formula packages, but fast: the Spache and Dale–Chall word lists are `Set`s
+ * (the plugin scans both ~3,000-word arrays with `Array.prototype.includes`
+ * for every word) and syllable counts are memoised (`syllable` is pure).
+ *
+ * `tests/sentences-equivalence.test.ts` proves the scores equal
+ * the plugin's on every sentence of the seeds and fixtures plus generated ones.
+ */
+import { automatedReadability } from 'automated-readability';
+import { colemanLiau } from 'coleman-liau';
+import { daleChall } from 'dale-chall';
+import { daleChallFormula, daleChallGradeLevel } from 'dale-chall-formula';
+import { flesch } from 'flesch';
+import { gunningFog } from 'gunning-fog';
+import { smogFormula } from 'smog-formula';
+import { spache } from 'spache';
+import { spacheFormula } from 'spache-formula';
+import { syllable } from 'syllable';
+
+const SPACHE = new Set(spache);
+const DALE_CHALL = new Set(daleChall);
+
+const syllables = new Map<string, number>();
+const MAX_CACHE = 50_000;
+
+/** `syllable(value)`, memoised (bounded, so a long run does not grow without limit). */
+export function countSyllables(value: string): number {
+  let n = syllables.get(value);
+  if (n === undefined) {
+    n = syllable(value);
+    if (syllables.size >= MAX_CACHE) syllables.clear();
+    syllables.set(value, n);
+  }
+  return n;
+}
+
+export interface ReadabilityCounts {
+  [key: string]: number;
+  character: number;
+  complexPolysillabicWord: number;
+  difficultWord: number;
+  letter: number;
+  polysillabicWord: number;
+  sentence: number;
+  syllable: number;
+  unfamiliarWord: number;
+  word: number;
+}
+
+/** The counts retext-readability computes for one sentence, from its words' text. */
+export function readabilityCounts(words: readonly string[]): ReadabilityCounts {
+  let familiar: Set<string> | undefined;
+  let easy: Set<string> | undefined;
+  let complexPolysillabicWord = 0;
+  let polysillabicWord = 0;
+  let totalSyllables = 0;
+  let letters = 0;
+  for (const value of words) {
+    const caseless = value.toLowerCase();
+    const n = countSyllables(value);
+    totalSyllables += n;
+    letters += value.length;
+    if (n >= 3) {
+      polysillabicWord++;
+      if (value.charCodeAt(0) === caseless.charCodeAt(0)) complexPolysillabicWord++;
+    }
+    if (SPACHE.has(caseless)) (familiar ??= new Set()).add(caseless);
+    if (DALE_CHALL.has(caseless)) (easy ??= new Set()).add(caseless);
+  }
+  const wordCount = words.length;
+  return {
+    character: letters,
+    complexPolysillabicWord,
+    difficultWord: wordCount - (easy?.size ?? 0),
+    letter: letters,
+    polysillabicWord,
+    sentence: 1,
+    syllable: totalSyllables,
+    unfamiliarWord: wordCount - (familiar?.size ?? 0),
+    word: wordCount,
+  };
+}
+
+const gradeToAge = (grade: number): number => Math.round(grade + 5);
+const fleschToAge = (value: number): number => 20 - Math.floor(value / 10);
+const smogToAge = (value: number): number => Math.ceil(Math.sqrt(value) + 2.5);
+
+/**
+ * Reader ages by the seven formulas, in the plugin's order: automated
+ * readability, Coleman–Liau, Dale–Chall, Flesch, Gunning fog, SMOG, Spache.
+ */
+export function readabilityAges(counts: ReadabilityCounts): number[] {
+  return [
+    gradeToAge(automatedReadability(counts)),
+    gradeToAge(colemanLiau(counts)),
+    gradeToAge(daleChallGradeLevel(daleChallFormula(counts))[1]),
+    fleschToAge(flesch(counts)),
+    gradeToAge(gunningFog(counts)),
+    smogToAge(smogFormula(counts)),
+    gradeToAge(spacheFormula(counts)),
+  ];
+}
+
+/** How many of the seven ages exceed `age`. */
+export function formulasAbove(ages: readonly number[], age: number): number {
+  let nok = 0;
+  for (const a of ages) if (a > age) nok++;
+  return nok;
+}

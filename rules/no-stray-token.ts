@@ -1,0 +1,174 @@
+/**
+ * @module no-stray-token
+ * Forbids stray tokens left in the text by scraping and editing:
+ *
+ * - a lone lower-case letter or letter pair that is not a word
+ *   (`which resulted in n 7 murdered Jews`);
+ * - leftover markup and footnote marks: `[1]`, `[citation needed]`, HTML tags
+ *   (`<p>`, `</div>`), a stray asterisk (`Hamas*`, ` * `), Markdown heading
+ *   marks in a plain-text article (`## Background`);
+ * - doubled punctuation: `,,`, `;;`, `..` (an ellipsis `...` is fine), `,.`.
+ *
+ * Not flagged: real short words (a, I, of, to, de, al, km, vs, pm), `Roe v Wade`,
+ * `3 x 4`, list markers (`a)`, `* item`), censored words (`f***`), scene
+ * breaks (`***`), ellipses and `etc.,`.
+ * Lone letters are only looked for on prose lines (residue lines are the
+ * residue rules' business).
+ *
+ * @example Invalid
+ *   The attack resulted in n 7 murdered Jews,, the army said.[1]
+ * @example Valid
+ *   The attack killed 7 people, the army said... The case of Roe v Wade was cited.
+ *
+ * Fix (safe): removes footnote marks and HTML tags and collapses `,,` and `;;`;
+ * a suggestion for `..` (a full stop or an ellipsis) and `,.`.
+ */
+import type { ReportDescriptor, Rule } from '../src/rule-kit/index.js';
+import { proseLines } from './lib/sentences/analysis.js';
+import { SHORT_WORDS } from './lib/sentences/lexicon.js';
+
+/** A lower-case token of one or two letters with white space (or the line's ends) on both sides. */
+const LONE = /(?:^|\s)([a-z\u00df-\u024f]{1,2})(?=\s|$)/g;
+const FOOTNOTE = /\[(?:\d{1,3}|citation needed|clarification needed|edit|dubious(?: – discuss)?|who\?|when\?|by whom\?)\]/gi;
+const HTML_TAG = /<\/?(?:p|div|span|br|a|b|i|em|strong|ul|ol|li|h[1-6]|img|figure|figcaption|blockquote|section|article|iframe|script|style|table|tr|td|th|tbody|thead|sup|sub|u|small|hr)(?:\s[^<>\n]{0,200})?\/?>/gi;
+const DOUBLED = /,,+|;;+|(?<![.\d])\.\.(?![.\d/])|,\.(?!\.)/g;
+
+const rule: Rule = {
+  meta: {
+    id: 'no-stray-token',
+    description: 'Disallow stray letters, leftover markup and footnote marks, and doubled punctuation.',
+    category: 'sentences',
+    severity: 'error',
+    recommended: true,
+    fixable: 'both',
+    docs: 'rules/no-stray-token.ts',
+  },
+  check({ doc, report }) {
+    const prose = proseLines(doc);
+    const found: ReportDescriptor[] = [];
+    for (const line of doc.lines) {
+      const t = line.text;
+      if (t.length === 0) continue;
+      const at = (i: number) => line.start + i;
+
+      if (prose[line.index]) {
+        LONE.lastIndex = 0;
+        for (let m = LONE.exec(t); m; m = LONE.exec(t)) {
+          const w = m[1]!;
+          if (SHORT_WORDS.has(w) || w !== w.toLowerCase()) continue;
+          const index = m.index + m[0].length - w.length;
+          const before = /(\S+)\s+$/.exec(t.slice(Math.max(0, index - 40), index))?.[1] ?? '';
+          const after = /^\s+(\S+)/.exec(t.slice(index + w.length, index + w.length + 40))?.[1] ?? '';
+          // Units after a number: "a 2 m wall", "40 g".
+          if (w.length === 1 && /\d$/.test(before)) continue;
+          // 3 x 4, Roe v Wade, Liverpool v Everton.
+          if ((w === 'x' || w === 'by') && /\d$/.test(before) && /^\d/.test(after)) continue;
+          if (w === 'v' && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) continue;
+          // "the letter n", "plan b", "variable x"
+          if (/^(?:letter|letters|plan|variable|grade|type|class|vitamin|formula|section|option|the)$/i.test(before) && w.length === 1) continue;
+          if (!doc.isProse(at(index), at(index + w.length))) continue;
+          found.push({
+            message: `Stray ${w.length === 1 ? 'letter' : 'letters'} "${w}" ("${before} ${w} ${after}"): not a word in this place.`,
+            start: at(index),
+            end: at(index + w.length),
+          });
+        }
+      }
+
+      if (t.includes('[')) {
+        FOOTNOTE.lastIndex = 0;
+        for (let m = FOOTNOTE.exec(t); m; m = FOOTNOTE.exec(t)) {
+          const a = at(m.index);
+          const b = a + m[0].length;
+          if (!doc.isProse(a, b)) continue;
+          // Take one space with it when the mark stands between words ("said [1] that").
+          const spaced = /\s/.test(t.charAt(m.index - 1) || '\n') && t.charAt(m.index + m[0].length) === ' ' ? 1 : 0;
+          found.push({
+            message: `Leftover footnote mark "${m[0]}".`,
+            start: a,
+            end: b,
+            fix: { range: [a, b + spaced], text: '' },
+          });
+        }
+      }
+
+      if (t.includes('<')) {
+        HTML_TAG.lastIndex = 0;
+        for (let m = HTML_TAG.exec(t); m; m = HTML_TAG.exec(t)) {
+          const a = at(m.index);
+          const b = a + m[0].length;
+          if (!doc.isProse(a, b)) continue;
+          found.push({ message: `Leftover HTML tag "${m[0]}".`, start: a, end: b, fix: { range: [a, b], text: '' } });
+        }
+      }
+
+      if (t.includes('*')) {
+        const trimmed = t.trim();
+        // Scene breaks ("***", "* * *") and bullet markers ("* item") are fine.
+        if (!/^[*\s]+$/.test(trimmed)) {
+          const re = /\*+/g;
+          for (let m = re.exec(t); m; m = re.exec(t)) {
+            const i = m.index;
+            const run = m[0];
+            const prev = t.charAt(i - 1);
+            const next = t.charAt(i + run.length);
+            if (/^\s*$/.test(t.slice(0, i)) && next === ' ') continue; // bullet
+            if (run.length >= 2 && /\p{L}/u.test(prev)) continue; // f***, s**t
+            if (/\p{L}/u.test(prev) && /\p{L}/u.test(next)) continue; // f*ck, in-word
+            if (/\d/.test(prev) && /\d/.test(next)) continue; // 3*4
+            const a = at(i);
+            if (!doc.isProse(a, a + run.length)) continue;
+            found.push({
+              message: `Stray "${run}": leftover markup or a footnote mark.`,
+              start: a,
+              end: a + run.length,
+              suggestions: [{ desc: `Remove "${run}"`, fix: { range: [a, a + run.length], text: '' } }],
+            });
+          }
+        }
+      }
+
+      if (!doc.isMarkdown && /^#{1,6} \S/.test(t)) {
+        const marks = /^#{1,6} /.exec(t)![0];
+        found.push({
+          message: `Leftover Markdown heading mark "${marks.trim()}" in a plain-text article.`,
+          start: line.start,
+          end: line.start + marks.length,
+          fix: { range: [line.start, line.start + marks.length], text: '' },
+        });
+      }
+
+      if (/[,;.]/.test(t)) {
+        DOUBLED.lastIndex = 0;
+        for (let m = DOUBLED.exec(t); m; m = DOUBLED.exec(t)) {
+          const a = at(m.index);
+          const b = a + m[0].length;
+          if (!doc.isProse(a, b)) continue;
+          const p = m[0];
+          let d: ReportDescriptor;
+          if (p[0] === ',' && p[1] === ',') d = { message: `Doubled comma "${p}".`, start: a, end: b, fix: { range: [a, b], text: ',' } };
+          else if (p[0] === ';') d = { message: `Doubled semicolon "${p}".`, start: a, end: b, fix: { range: [a, b], text: ';' } };
+          else if (p === '..') {
+            // Not in URLs or paths ("../"), nor between a word and a file extension.
+            if (/\S/.test(t.charAt(m.index + 2)) && !/["”’')\s]/.test(t.charAt(m.index + 2))) continue;
+            d = {
+              message: 'Two full stops "..": a full stop or an ellipsis was meant.',
+              start: a,
+              end: b,
+              suggestions: [
+                { desc: 'Use one full stop', fix: { range: [a, b], text: '.' } },
+                { desc: 'Use an ellipsis', fix: { range: [a, b], text: '...' } },
+              ],
+            };
+          } else {
+            d = { message: `Comma before a full stop ",.".`, start: a, end: b, suggestions: [{ desc: 'Remove the comma', fix: { range: [a, b], text: '.' } }] };
+          }
+          found.push(d);
+        }
+      }
+    }
+    for (const d of found) report(d);
+  },
+};
+
+export default rule;
