@@ -1,0 +1,404 @@
+/**
+ * Variant clustering within one article. Three kinds of cluster:
+ *
+ * - spelling: the same name key (case, diacritics, hyphens and spaces folded
+ *   away) written two ways: "Al-Aqsa Mosque" / "Al Aqsa mosque", "Kühn" / "Kuhn".
+ * - respelling: multi-word names that differ in one non-initial word by a
+ *   small edit that sounds the same: "Ismail Haniyeh" / "Ismail Haniya".
+ * - surname: a surname used alone after a full name was introduced, matching
+ *   no introduced person exactly but one closely: "William Burns" ... "Byrne".
+ *
+ * Candidate pairs only ever come from small buckets (same key, same words but
+ * one, same first letter or sound), never from all pairs of mentions.
+ */
+import type { DocumentView } from '../../../src/types.js';
+import { doubleMetaphone } from 'double-metaphone';
+import { extract, withoutHonorifics, type Extraction, type Mention, type Part, type Word } from './extract.js';
+import { closeSpelling, isDemonymLike, isFamiliarWord, nameKey, PARTICLES } from './text.js';
+
+export type ClusterKind = 'spelling' | 'respelling' | 'surname';
+
+export interface Occurrence {
+  start: number;
+  end: number;
+  /** The spelling as written (possessive stripped). */
+  text: string;
+  /** What the message shows: the full name for a surname inside it. */
+  label: string;
+  line: number;
+  initial: boolean;
+}
+
+export interface Form {
+  /** Comparison form: the spelling with apostrophes unified and a sentence-initial particle lowercased. */
+  compare: string;
+  /** The spelling to write when this form is preferred. */
+  text: string;
+  key: string;
+  occurrences: Occurrence[];
+}
+
+export interface Cluster {
+  kind: ClusterKind;
+  forms: Form[];
+}
+
+export interface Analysis {
+  extraction: Extraction;
+  /** Mentions that take part in clustering. */
+  eligible: Mention[];
+  clusters: Cluster[];
+  /** key -> compare forms seen in this article (for the corpus rule). */
+  formsByKey: Map<string, Set<string>>;
+}
+
+const cache = new WeakMap<DocumentView, Analysis>();
+
+/** The analysis of one document, computed once and shared by the names rules. */
+export function analyze(doc: DocumentView): Analysis {
+  let a = cache.get(doc);
+  if (!a) {
+    a = compute(doc);
+    cache.set(doc, a);
+  }
+  return a;
+}
+
+export function compareForm(parts: readonly Part[], seps: readonly string[], initial: boolean): string {
+  let s = parts.map((p, i) => seps[i] + p.text.replace(/[’ʼ]/g, "'")).join('');
+  if (initial && PARTICLES.has(parts[0]!.fold)) s = s.charAt(0).toLowerCase() + s.slice(1);
+  return s;
+}
+
+function onlyAcronyms(parts: readonly Part[]): boolean {
+  return parts.every((p) => p.upper || !p.cap);
+}
+
+/**
+ * Whether `b` may be another spelling of `a` when both have the same key
+ * (same letters once case, diacritics and separators are folded). Differences
+ * in separators and diacritics always count; differences in case count only
+ * in the last word of a multi-word name whose other words are a name by
+ * themselves ("Al-Aqsa Mosque" / "Al Aqsa mosque"), never for acronyms or
+ * after a demonym ("Israeli Army" / "Israeli army" is a style choice).
+ */
+export function acceptableVariant(a: { parts: readonly { text: string; fold: string }[] }, b: { parts: readonly { text: string; fold: string }[] }, bInitial = false): boolean {
+  const pa = a.parts;
+  const pb = b.parts;
+  const caseOnlyAt: number[] = [];
+  if (pa.length === pb.length) {
+    for (let i = 0; i < pa.length; i++) {
+      const x = pa[i]!;
+      const y = pb[i]!;
+      if (x.fold !== y.fold) return true; // structure differs only inside: the key is equal, so separators moved
+      const xs = x.text.normalize('NFD').replace(/\p{M}+/gu, '');
+      const ys = y.text.normalize('NFD').replace(/\p{M}+/gu, '');
+      if (xs !== ys) {
+        if (i === 0 && bInitial && xs.slice(1) === ys.slice(1)) continue;
+        caseOnlyAt.push(i);
+      }
+    }
+    if (!caseOnlyAt.length) return true; // separators or diacritics only
+    if (pa.some((p) => /^\p{Lu}{2,}$/u.test(p.text)) || pb.some((p) => /^\p{Lu}{2,}$/u.test(p.text))) return false;
+    if (pa.length === 1) return false;
+    const last = pa.length - 1;
+    const firstIsParticle = PARTICLES.has(pa[0]!.fold);
+    // Case may differ in the trailing words only ("Jenin Refugee Camp" / "Jenin refugee camp"),
+    // and in a leading particle ("Al-Sadr" / "al-Sadr").
+    const tail = caseOnlyAt.filter((i) => !(i === 0 && firstIsParticle));
+    const from = tail.length ? Math.min(...tail) : pa.length;
+    if (tail.some((i, k) => i !== from + k) || (tail.length && tail[tail.length - 1] !== last)) return false;
+    if (tail.length) {
+      const anchor = pa.slice(0, from).filter((p) => !PARTICLES.has(p.fold));
+      if (!anchor.length || anchor.every((p) => isDemonymLike(p.fold) || isFamiliarWord(p.fold))) return false;
+    }
+    return true;
+  }
+  // Joined and split forms ("AlAkhbar" / "Al Akhbar"): both must be capitalised names.
+  return /^\p{Lu}/u.test(pa[0]!.text) && /^\p{Lu}/u.test(pb[0]!.text);
+}
+
+interface StreamPart {
+  part: Part;
+  word: Word;
+  /** Index of the part in its word. */
+  pi: number;
+}
+
+function compute(doc: DocumentView): Analysis {
+  const extraction = extract(doc);
+  const { words, mentions, lowercase } = extraction;
+  const eligible = mentions.filter((m) => !m.excluded && !onlyAcronyms(m.parts));
+  const lineOf = (offset: number) => doc.lineAt(offset) + 1;
+
+  // ---- spelling groups: same key -------------------------------------
+  const groups = new Map<string, Map<string, Form>>();
+  const seen = new Set<string>();
+  const addOcc = (key: string, compare: string, occ: Occurrence) => {
+    const span = `${occ.start}:${occ.end}`;
+    if (seen.has(span)) return;
+    seen.add(span);
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = new Map()));
+    let f = g.get(compare);
+    if (!f) {
+      // "Al-Akhbar" opening a sentence and "al-Akhbar" inside one are the same spelling.
+      for (const other of g.values()) {
+        if (other.compare.slice(1) === compare.slice(1) && (occ.initial || other.occurrences.every((o) => o.initial))) f = other;
+      }
+    }
+    if (!f) g.set(compare, (f = { compare, text: occ.text, key, occurrences: [] }));
+    // Prefer a spelling written mid-sentence: a sentence-initial one may have a capital it does not need.
+    else if (!occ.initial && f.occurrences.every((o) => o.initial)) f.text = occ.text;
+    f.occurrences.push(occ);
+  };
+  const mentionOcc = (m: Mention): Occurrence => ({
+    start: m.start,
+    end: m.end,
+    text: m.display,
+    label: m.display,
+    line: lineOf(m.start),
+    initial: m.initial,
+  });
+  const repByKey = new Map<string, Mention[]>();
+  for (const m of eligible) {
+    addOcc(m.key, compareForm(m.parts, m.seps, m.initial), mentionOcc(m));
+    let reps = repByKey.get(m.key);
+    if (!reps) repByKey.set(m.key, (reps = []));
+    if (!reps.some((r) => r.parts.length === m.parts.length)) reps.push(m);
+  }
+
+  // Stream of parts, to find the same words written with other case or separators
+  // inside longer names or with a lowercase last word.
+  const stream: StreamPart[] = [];
+  const wanted = new Set<string>();
+  for (const reps of repByKey.values()) for (const r of reps) if (r.parts.length >= 2) wanted.add(r.parts[0]!.fold);
+  const positions = new Map<string, number[]>();
+  for (const w of words) {
+    w.parts.forEach((part, pi) => {
+      if (wanted.has(part.fold) && !w.blocked) {
+        let list = positions.get(part.fold);
+        if (!list) positions.set(part.fold, (list = []));
+        list.push(stream.length);
+      }
+      stream.push({ part, word: w, pi });
+    });
+  }
+  const connected = (a: StreamPart, b: StreamPart): boolean => {
+    if (a.word === b.word) return b.pi === a.pi + 1;
+    return (
+      b.word.index === a.word.index + 1 && a.pi === a.word.parts.length - 1 && b.pi === 0 && a.word.joinNext && !a.word.possessive && !b.word.blocked
+    );
+  };
+  const lines = extraction.lines;
+  for (const [key, reps] of repByKey) {
+    for (const rep of reps) {
+      const n = rep.parts.length;
+      if (n < 2) continue;
+      for (const pos of positions.get(rep.parts[0]!.fold) ?? []) {
+        let ok = pos + n <= stream.length;
+        for (let k = 1; ok && k < n; k++) {
+          ok = connected(stream[pos + k - 1]!, stream[pos + k]!) && stream[pos + k]!.part.fold === rep.parts[k]!.fold;
+        }
+        if (!ok) continue;
+        const span = stream.slice(pos, pos + n);
+        const first = span[0]!;
+        const lastSp = span[n - 1]!;
+        const line = first.word.line;
+        if (lines[line]!.titleCase || lines[line]!.shouting) continue;
+        if (!first.part.cap && !PARTICLES.has(first.part.fold)) continue;
+        const start = first.part.start;
+        const end = lastSp.part.end;
+        if (seen.has(`${start}:${end}`)) continue;
+        const parts = span.map((s) => s.part);
+        const seps = span.map((s, i) => (i === 0 ? '' : s.word === span[i - 1]!.word ? '-' : ' '));
+        const initial = first.pi === 0 && first.word.initial;
+        const text = parts.map((p, i) => seps[i] + p.text).join('');
+        const compare = compareForm(parts, seps, initial);
+        const forms = groups.get(key)!;
+        const occ: Occurrence = { start, end, text, label: text, line: lineOf(start), initial };
+        if (forms.has(compare)) {
+          addOcc(key, compare, occ);
+          continue;
+        }
+        // A different spelling. Inside a longer name, or in a heading, only a
+        // difference of separators or diacritics counts; case differences need a
+        // complete name in running prose.
+        const before = stream[pos - 1];
+        const after = stream[pos + n];
+        const openerOnly = (sp: StreamPart) => sp.word.initial && sp.pi === 0 && (isFamiliarWord(sp.part.fold) || lowercase.has(sp.part.fold));
+        const inLonger =
+          (before && connected(before, first) && before.part.cap && !openerOnly(before)) || (after && connected(lastSp, after) && after.part.cap);
+        const caseDiffers = parts.some((p, i) => p.text !== rep.parts[i]!.text && p.text.toLowerCase() === rep.parts[i]!.text.toLowerCase() && !(i === 0 && initial));
+        if (caseDiffers && (inLonger || lines[line]!.heading)) continue;
+        if (!acceptableVariant(rep, { parts }, initial)) continue;
+        addOcc(key, compare, occ);
+      }
+    }
+  }
+
+  const clusters: Cluster[] = [];
+  const formsByKey = new Map<string, Set<string>>();
+  for (const [key, forms] of groups) {
+    formsByKey.set(key, new Set(forms.keys()));
+    if (forms.size < 2) continue;
+    const list = [...forms.values()];
+    // Every form must be an acceptable variant of the first-seen one.
+    const ordered = list.sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start);
+    const base = ordered[0]!;
+    const baseParts = partsOf(base.text);
+    const kept = ordered.filter((f, i) => i === 0 || acceptableVariant({ parts: baseParts }, { parts: partsOf(f.text) }, f.occurrences.every((o) => o.initial)));
+    if (kept.length >= 2) clusters.push({ kind: 'spelling', forms: kept });
+  }
+
+  // ---- respelling: multi-word names differing in one word --------------
+  const multi = new Map<string, { mention: Mention; compare: string }>();
+  for (const m of eligible) {
+    if (m.parts.length < 2) continue;
+    const compare = compareForm(m.parts, m.seps, m.initial);
+    if (!multi.has(compare)) multi.set(compare, { mention: m, compare });
+  }
+  const buckets = new Map<string, Array<{ mention: Mention; compare: string }>>();
+  for (const entry of multi.values()) {
+    const ps = entry.mention.parts;
+    for (let i = 0; i < ps.length; i++) {
+      if (i === 0 && !PARTICLES.has(ps[0]!.fold)) continue;
+      const b = `${ps.length}|${i}|${ps.map((p, j) => (j === i ? '*' : p.fold)).join(' ')}`;
+      let list = buckets.get(b);
+      if (!list) buckets.set(b, (list = []));
+      list.push(entry);
+    }
+  }
+  const parent = new Map<string, string>();
+  const find = (k: string): string => {
+    let r = k;
+    while (parent.has(r) && parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  for (const [b, list] of buckets) {
+    if (list.length < 2 || list.length > 12) continue;
+    const i = Number(b.split('|')[1]);
+    for (let x = 0; x < list.length; x++) {
+      for (let y = x + 1; y < list.length; y++) {
+        const px = list[x]!.mention.parts[i]!;
+        const py = list[y]!.mention.parts[i]!;
+        const bothParticles = PARTICLES.has(px.fold) && PARTICLES.has(py.fold);
+        if (!bothParticles && !(px.cap && py.cap && closeSpelling(px.text, py.text))) continue;
+        const kx = find(list[x]!.mention.key);
+        const ky = find(list[y]!.mention.key);
+        if (kx !== ky) parent.set(ky, kx);
+      }
+    }
+  }
+  if (parent.size) {
+    const byRoot = new Map<string, Set<string>>();
+    for (const m of eligible) {
+      if (!parent.has(m.key) && ![...parent.values()].includes(m.key)) continue;
+      const r = find(m.key);
+      let s = byRoot.get(r);
+      if (!s) byRoot.set(r, (s = new Set()));
+      s.add(m.key);
+    }
+    for (const keys of byRoot.values()) {
+      if (keys.size < 2) continue;
+      const forms: Form[] = [];
+      for (const k of keys) for (const f of groups.get(k)?.values() ?? []) forms.push(f);
+      clusters.push({ kind: 'respelling', forms });
+    }
+  }
+
+  // ---- surname used alone ---------------------------------------------
+  // Spellings are told apart by their letters with case folded but diacritics kept ("Kühn" is not "Kuhn").
+  const spelling = (p: Part) => p.text.toLowerCase().replace(/[’ʼ]/g, "'");
+  const knownParts = new Set<string>();
+  for (const m of mentions) {
+    const core = withoutHonorifics(m).parts;
+    if (core.length >= 2) for (const p of core) knownParts.add(spelling(p));
+  }
+  const isCommon = (fold: string) => isFamiliarWord(fold) || lowercase.has(fold);
+  interface Intro { mention: Mention; part: Part }
+  const introsByLetter = new Map<string, Intro[]>();
+  const surnameOccs = new Map<string, Occurrence[]>();
+  for (const m of eligible) {
+    const core = withoutHonorifics(m).parts;
+    if (core.length < 2) continue;
+    const last = core[core.length - 1]!;
+    const before = core[core.length - 2]!;
+    // "William Burns": a given-name-like word before the surname; "Gaza Strip", "Israeli Army" are no people.
+    if (!last.cap || last.upper || before.upper || (!before.cap && !PARTICLES.has(before.fold))) continue;
+    if (before.cap && (isCommon(before.fold) || isDemonymLike(before.fold)) && isCommon(last.fold)) continue;
+    const occ: Occurrence = { start: last.start, end: last.end, text: last.text, label: personLabel(core), line: lineOf(m.start), initial: false };
+    const id = spelling(last);
+    let list = surnameOccs.get(id);
+    if (!list) surnameOccs.set(id, (list = []));
+    list.push(occ);
+    for (const letter of soundBuckets(last.fold)) {
+      let intros = introsByLetter.get(letter);
+      if (!intros) introsByLetter.set(letter, (intros = []));
+      if (!intros.some((x) => spelling(x.part) === id)) intros.push({ mention: m, part: last });
+    }
+  }
+  const singles = new Map<string, Occurrence[]>();
+  for (const m of eligible) {
+    const { parts: core } = withoutHonorifics(m);
+    if (core.length !== 1) continue;
+    const p = core[0]!;
+    const id = spelling(p);
+    const occ: Occurrence = { start: p.start, end: p.end, text: p.text, label: p.text, line: lineOf(p.start), initial: m.initial && m.parts.length === 1 };
+    // A surname already used alone counts for its full name.
+    surnameOccs.get(id)?.push(occ);
+    if (p.upper || !p.cap || knownParts.has(id) || isCommon(p.fold)) continue;
+    let list = singles.get(id);
+    if (!list) singles.set(id, (list = []));
+    list.push(occ);
+  }
+  for (const [id, occs] of singles) {
+    const firstAt = occs[0]!.start;
+    const text = occs[0]!.text;
+    const matches = new Map<string, Intro>();
+    for (const letter of soundBuckets(nameKey(text))) {
+      for (const intro of introsByLetter.get(letter) ?? []) {
+        const introId = spelling(intro.part);
+        if (intro.mention.start >= firstAt || matches.has(introId)) continue;
+        const sameLetters = nameKey(intro.part.text) === nameKey(text);
+        if (sameLetters || closeSpelling(intro.part.text, text)) matches.set(introId, intro);
+      }
+    }
+    if (matches.size !== 1) continue; // none, or ambiguous between two introduced people
+    const intro = [...matches.values()][0]!;
+    const introOccs = surnameOccs.get(spelling(intro.part))!;
+    clusters.push({
+      kind: 'surname',
+      forms: [
+        { compare: intro.part.text, text: intro.part.text, key: nameKey(intro.part.text), occurrences: introOccs },
+        { compare: text, text, key: id, occurrences: occs },
+      ],
+    });
+  }
+
+  return { extraction, eligible, clusters, formsByKey };
+}
+
+/** The person's name without titles before it: "CIA Director William Burns" -> "William Burns". */
+function personLabel(core: readonly Part[]): string {
+  let from = core.length - 2;
+  while (from > 0 && PARTICLES.has(core[from]!.fold)) from--;
+  return core
+    .slice(from)
+    .map((p, i) => (i === 0 ? '' : p.sep || ' ') + p.text)
+    .join('');
+}
+
+/** Bucket letters for a word: its first letter and the first letter of its sound. */
+function soundBuckets(fold: string): string[] {
+  return [fold.charAt(0), `#${doubleMetaphone(fold)[0].charAt(0)}`];
+}
+
+/** Splits a written form back into parts (for comparing stored spellings). */
+export function partsOf(text: string): Array<{ text: string; fold: string }> {
+  return text
+    .split(/[\s\-‐‑]+/)
+    .filter(Boolean)
+    .map((t) => ({ text: t, fold: nameKey(t) }));
+}
+
