@@ -237,6 +237,8 @@ function lowercaseLine(doc: DocumentView, report: (d: ReportDescriptor) => void)
     const word = first.replace(/[.,;:!?…"”’)\]]+$/, '');
     if (!LOWER_START.test(word) || !/\p{L}{2}/u.test(word)) continue;
     if (!doc.isProse(start, start + first.length)) continue;
+    // Markdown list items, quotes and table cells legitimately start in lower case.
+    if (doc.isMarkdown && !doc.isProse(line.start, start)) continue;
     if (lowerStartIsFine(doc, { kind: WORD, text: word, start, end: start + word.length })) continue;
     report({
       message: `Line starts in lower case ("${quote(line.text, 40)}"): a broken-off piece of a sentence.`,

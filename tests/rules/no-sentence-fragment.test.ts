@@ -23,3 +23,8 @@ testRule(rule, {
     { text: 'The company reported record profits.\nbut analysts warned of a slowdown.', errors: [{ line: 2 }] },
   ],
 });
+
+testRule(rule, {
+  valid: [{ name: 'Markdown list items may start in lower case', filename: 'list.md', text: '# Notes\n\n- one item\n- another item\n\n> quoted aside\n' }],
+  invalid: [{ name: 'a lower-case paragraph in Markdown is still flagged', filename: 'p.md', text: '# Notes\n\nany progress?\n', errors: [{ line: 3 }] }],
+});
