@@ -1,0 +1,70 @@
+/**
+ * @module no-image-caption
+ * Forbids photo credits, image captions with a credit, and gallery controls
+ * left in the text: "(Photo credit: Reuters)", "Photo: Damian Dovarganes, AP",
+ * "Alex Wong | Getty Images", "Image 1 of 23", "1 / 23", "Back to Gallery",
+ * "Pictured: ...", "... Credit...Doug Mills/The New York Times".
+ * A news sentence that mentions a photographer is prose.
+ *
+ * @example Invalid
+ *   Rescuers search the rubble in Antakya. (AP Photo/Hussein Malla)
+ * @example Valid
+ *   The Associated Press photographer was injured while covering the protest.
+ *
+ * Fix: a pure credit or gallery control is removed (safe); a caption that also
+ * describes the picture is only offered as a suggestion.
+ */
+import { lineRule } from './lib/residue-lines.js';
+
+const AGENCY =
+  '(?:getty(?: images)?|ap(?: photo)?|afp|reuters|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|associated press|pa(?: wire| images| media)?|xinhua|anadolu(?: agency)?|bloomberg|dpa|imago|sipa(?: usa)?|zuma(?: press| wire)?|efe|ansa|corbis|aap|nurphoto|rex(?: features)?|rex/shutterstock|unsplash|pexels|wikimedia commons|wikipedia|flickr|nasa|supplied|handout|file|the new york times|the washington post)';
+
+/** A credit at the start: "Photo: ...", "Image credit: ...", "Photograph by ...". */
+const CREDIT_LEAD =
+  /^(?:(?:main|top|header|featured|cover|lead|file|hero|banner) )?(?:photo(?:graph)?|picture|image|img|pic|video|graphic|illustration|footage|artwork|photo illustration)s?(?: (?:credits?|courtesy(?: of)?|source|by|via|from))?\s*(?::|\||–|—|-|\.{3}|…)\s*\S|^(?:photo(?:graph)?|picture|image|illustration)s? (?:by|courtesy(?: of)?|via|from|credit) \S|^(?:credits?|source|courtesy(?: of)?|fotos?|foto)\s*(?::|\.{3}|…)\s*\S/;
+/** NYT style "... Credit...Name/Outlet" or "Credit: Name" inside a caption line. */
+const CREDIT_INSIDE = /(?:\bcredit|\bphoto|\bimage|\bpicture)s?(?:\.{2,}|…|:)\s*\S[^.!?]{0,80}$/;
+/** Credit at the end: "... | Getty Images", "... (AP Photo/Name)", "... / Reuters". */
+const CREDIT_TAIL = new RegExp(
+  `(?:\\||/|\\(|—|–|,)\\s*(?:[^|()/]{0,60}(?:/|via )\\s*)?${AGENCY}(?:\\s*(?:/|via)\\s*[^|()]{0,60})?\\s*\\)?$`,
+);
+const AGENCY_ONLY = new RegExp(`^(?:[^|()/]{0,60}\\s*(?:/|\\||via)\\s*)?${AGENCY}(?:\\s*(?:/|\\||via)\\s*[^|()/]{0,60})?$`);
+/** Gallery and lightbox controls. */
+const GALLERY =
+  /^(?:(?:image|photo|picture|slide|item)s? \d+ (?:of|\/)(?: \/)? ?\d+|\d+ (?:of|\/) \d+(?: (?:photos|images|pictures|slides))?|caption|hide caption|show caption|toggle caption|expand|enlarge(?: this)? (?:image|photo)|view (?:full[- ]?screen|gallery|image|photo|slideshow|all (?:\d+ )?(?:photos|images))|(?:back to|open|launch|view|see|start|exit) (?:the )?(?:gallery|slideshow|photo gallery)|full ?screen|(?:see|view) (?:all )?\d* ?(?:photos|images|pictures)|\d+ (?:photos|images|pictures)|photos?|gallery|photo gallery|slideshow|swipe for more(?: photos)?|click to enlarge|tap to (?:enlarge|expand)|zoom(?: in)?)$/;
+/** A caption introduced by its position: "Above: ...", "Pictured: ...". */
+const POSITIONED = /^(?:above|below|top|bottom|pictured|left|right|main picture|main photo|inset|top left|top right|bottom left|bottom right|centre|center|in the picture|photographed)\s*(?::|\(|—|–)\s*\S/;
+
+function sentenceLike(core: string, words: number): boolean {
+  return words > 14 && /[.!?]["”’]?$/.test(core);
+}
+
+export default lineRule(
+  {
+    id: 'no-image-caption',
+    description: 'Disallow photo credits, credited captions and gallery controls ("Photo: AP", "Image 1 of 23").',
+    category: 'residue',
+    severity: 'warn',
+    recommended: true,
+    fixable: 'both',
+    docs: 'rules/no-image-caption.ts',
+  },
+  70,
+  ({ lower, core, words, text }) => {
+    // Quote attributions of embedded posts ("— Name (@handle) date") are the article's.
+    if (/^[—–]/.test(text)) return undefined;
+    if (words <= 8 && GALLERY.test(lower)) return { what: 'a gallery control', safe: true };
+    if (words <= 10 && AGENCY_ONLY.test(lower) && (/^\(.*\)$/.test(text) || /[|/]|\b(?:photo|images?)\b/.test(lower))) {
+      return { what: 'a photo credit', safe: true };
+    }
+    if (CREDIT_LEAD.test(lower)) return { what: 'a photo credit', safe: words <= 10 };
+    if (POSITIONED.test(lower) && words <= 60) return { what: 'an image caption', safe: false };
+    if (sentenceLike(core, words) && !/\)$/.test(core)) return undefined;
+    if (CREDIT_INSIDE.test(lower) && /(?:\.{2,}|…)/.test(lower)) return { what: 'an image caption with its credit', safe: false };
+    if (CREDIT_TAIL.test(lower) && (/\b(?:photo|image|picture|getty|shutterstock|istock|alamy)\b/.test(lower) || /\|/.test(lower) || /^\(.*\)$/.test(text) || /\([^()]*\/[^()]*\)$/.test(text))) {
+      return { what: words <= 8 ? 'a photo credit' : 'an image caption with its credit', safe: words <= 8 };
+    }
+    return undefined;
+  },
+  'captions and credits belong to the page layout, not to the article text.',
+);

@@ -1,0 +1,89 @@
+/**
+ * @module no-share-widget
+ * Forbids share bars and "follow us" boxes: lines made only of social network
+ * names and share-button words ("Share", "Facebook", "Twitter", "Email •
+ * Twitter", "Copy link", "Show more sharing options") and "Follow us on ..."
+ * calls. A sentence that names a network ("Be sure to visit us on Facebook and
+ * Twitter.") is prose and stays.
+ *
+ * @example Invalid
+ *   Share this article
+ *   Facebook
+ *   Twitter
+ * @example Valid
+ *   The minister announced the plan on Twitter and Facebook late on Monday.
+ *
+ * Fix (safe): removes the line and the blank line it leaves.
+ */
+import { allTokensIn, lineRule } from './lib/residue-lines.js';
+
+/** Social networks and messaging apps. */
+const NETWORKS = [
+  'facebook', 'twitter', 'x', 'linkedin', 'reddit', 'whatsapp', 'telegram', 'pinterest', 'tumblr',
+  'flipboard', 'messenger', 'youtube', 'instagram', 'tiktok', 'snapchat', 'threads', 'bluesky',
+  'mastodon', 'vk', 'vkontakte', 'wechat', 'weibo', 'line', 'viber', 'xing', 'mix', 'pocket',
+  'digg', 'stumbleupon', 'blogger', 'addthis', 'sharethis', 'permalink', 'evernote', 'skype', 'hatena', 'yahoo', 'buffer', 'google+', 'googleplus', 'google', 'news', 'rss', 'feed', 'sms', 'email',
+  'e-mail', 'mail', 'gmail', 'print', 'printer', 'koo', 'kakaotalk', 'naver', 'hacker', 'slashdot',
+];
+/** Button words that appear around them. */
+const BUTTON_WORDS = [
+  'share', 'shares', 'sharing', 'shared', 'tweet', 'tweets', 'pin', 'it', 'post', 'copy', 'copied',
+  'link', 'url', 'urlcopied', 'this', 'article', 'story', 'page', 'on', 'via', 'to', 'with',
+  'options', 'more', 'show', 'close', 'extra', 'friend', 'a', 'the', 'icon', 'button', 'save',
+  'bookmark', 'comments', 'comment', 'follow', 'us', 'opens', 'in', 'new', 'window', 'tab',
+  'send', 'fb', 'tw', 'li', 'em', 'flip', 'all', 'submit', 'buttons', 'social', 'plugin', 'for', 'like', 'loading...', 'loading', 'opens', 'via', 'from', 'your', 'friends', 'options:', 'linked', 'you', 'tube', 'whats', 'app', 'tik', 'tok', 'stumble', 'upon', 'add', 'news', 'google',
+];
+const TOKEN_SET = new Set([...NETWORKS, ...BUTTON_WORDS]);
+/** At least one token must really be a share word or a network. */
+const ANCHOR = /\b(?:share|shares|\d+shares|stumbleupon|pocket|blogger|addthis|permalink|google\+|mix|like this|like loading|sharing|tweet|facebook|twitter|linkedin|reddit|whatsapp|telegram|pinterest|tumblr|flipboard|messenger|instagram|youtube|tiktok|snapchat|email|e-mail|print|copy link|copied|rss|pin it|bluesky|threads|mastodon|vk|weibo|wechat)\b/;
+
+const PHRASES = new RegExp(
+  '^(?:' +
+    [
+      // "Follow us on Google News", "For latest updates follow us on ...", "Like us on Facebook"
+      "(?:for (?:the )?(?:latest|more|all)(?: \\S+){0,4} )?(?:follow|like|find|join|connect with|subscribe to) us(?: (?:on|at|via|in)\\b.{0,120})?",
+      // "Follow The New York Times Opinion section on Facebook, Twitter and Instagram."
+      'follow (?:the |our )?\\S.{0,60} on (?:facebook|twitter|instagram|x|linkedin|youtube|tiktok|threads|google news)\\b.{0,80}',
+      '(?:click|tap) (?:here )?to (?:share|tweet|email|e-mail|print|copy)\\b.{0,60}',
+      '(?:share|tweet|post|send)(?: this| the)?(?: article| story| post| page| link| video)?(?: on| via| to| with| by) (?:facebook|twitter|x|linkedin|reddit|whatsapp|telegram|pinterest|email|e-mail|messenger|a friend|your friends)\\b.{0,60}',
+      '(?:show|close|hide)(?: more| extra| all)? shar(?:e|ing) options',
+      'share (?:this|the) (?:article|story|post|page|video|gallery|image|photo)',
+      '(?:share|sharing) is caring',
+      'share all sharing options(?: for: .{0,200})?',
+      'like this:?|like loading(?:\\.{3}|…)?',
+    ].join('|') +
+    ')[.!]*$',
+);
+
+/** "FacebookTwitter" -> "facebook twitter", "0shares" -> "0 shares". */
+function unglue(core: string): string {
+  return core
+    .replace(/(\p{Ll})(\p{Lu})/gu, '$1 $2')
+    .replace(/(\d)(\p{L})/gu, '$1 $2')
+    .toLowerCase()
+    .replace(/\b\d+\b/g, ' ')
+    .replace(/\(opens in (?:a )?new (?:window|tab)\)/g, ' ');
+}
+
+export default lineRule(
+  {
+    id: 'no-share-widget',
+    description: 'Disallow share bars and "follow us" boxes (lines made of Facebook, Twitter, Share, Email, Print...).',
+    category: 'residue',
+    severity: 'error',
+    recommended: true,
+    fixable: 'safe',
+    docs: 'rules/no-share-widget.ts',
+  },
+  25,
+  ({ core, lower, words }) => {
+    // Buttons glued together by the scraper: "FacebookTwitterPinterestEmail", "0shares".
+    const split = words <= 12 ? unglue(core) : lower;
+    if (words <= 12 && ANCHOR.test(split) && allTokensIn(split, TOKEN_SET, 24)) {
+      return { what: 'share buttons', safe: true };
+    }
+    if (PHRASES.test(lower)) return { what: 'a "follow us"/share prompt', safe: true };
+    return undefined;
+  },
+  'share bars are page furniture, not article text.',
+);
