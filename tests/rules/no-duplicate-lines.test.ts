@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import rule from '../../rules/no-duplicate-lines.js';
+import { lintWithRule, testRule } from '../helpers/rule-tester.js';
+
+testRule(rule, {
+  valid: [
+    { name: 'different paragraphs', text: 'Council approves new budget\n\nThe council approved the new budget on Tuesday.\n' },
+    { name: 'short repeated lines are not compared', text: 'Q:\nWhy now?\n\nQ:\nWhy here?\n\n* * *\n\nText.\n\n* * *\n' },
+    { name: 'separator lines without letters', text: 'Part one of the story.\n\n----------------\n\nPart two of the story.\n\n----------------\n' },
+    { name: 'two-word subheading repeated', text: 'Main requirements\n\nFirst list.\n\nMain requirements\n\nSecond list.\n' },
+    { name: 'a line contained in a longer one is no repeat', text: 'Storm hits the coast\n\nStorm hits the coast, and thousands lose power.\n' },
+    { name: 'minWords option', text: 'Rovers beat Athletic again\n\nRovers beat Athletic again\n', options: { minWords: 5 } },
+  ],
+  invalid: [
+    {
+      name: 'headline repeated after a blank line',
+      text: 'Council approves new budget\n\nCouncil approves new budget\n\nThe council voted 7-2 on Tuesday.\n',
+      errors: [{ line: 3, column: 1, message: 'repeats line 1' }],
+      output: 'Council approves new budget\n\nThe council voted 7-2 on Tuesday.\n',
+    },
+    {
+      name: 'seed-like headline three times: adjacent repeats removed as one block',
+      text: 'Talks end without a deal\n\nTalks end without a deal\nTalks end without a deal\n\nBody text of the article.\n',
+      errors: [{ line: 3 }, { line: 4 }],
+      output: 'Talks end without a deal\n\nBody text of the article.\n',
+    },
+    {
+      name: 'repeat directly under the first',
+      text: 'Wheat prices fall to three-year low\nWheat prices fall to three-year low\n\nBody.\n',
+      errors: [{ line: 2 }],
+      output: 'Wheat prices fall to three-year low\n\nBody.\n',
+    },
+    {
+      name: 'case, spacing and typographic quotes do not hide a repeat',
+      text: '“No breakthroughs” in the talks in Cairo\n\n"No  breakthroughs" in the talks in cairo \n\nBody.\n',
+      errors: [{ line: 3 }],
+      output: '“No breakthroughs” in the talks in Cairo\n\nBody.\n',
+    },
+    {
+      name: 'paragraph repeated further down, at the end, without final newline',
+      text: 'Head line of the story\n\nA former mayor was sentenced to four years on Friday.\n\nHis lawyer said he would appeal.\n\nA former mayor was sentenced to four years on Friday.',
+      errors: [{ line: 7, message: 'repeats line 3' }],
+      output: 'Head line of the story\n\nA former mayor was sentenced to four years on Friday.\n\nHis lawyer said he would appeal.',
+    },
+    {
+      name: 'two different repeats',
+      text: 'Alpha line number one\n\nBeta paragraph is here.\n\nAlpha line number one\n\nGamma in between.\n\nBeta paragraph is here.\n',
+      errors: [{ line: 5, message: 'repeats line 1' }, { line: 9, message: 'repeats line 3' }],
+      output: 'Alpha line number one\n\nBeta paragraph is here.\n\nGamma in between.\n',
+    },
+    {
+      name: 'CRLF line endings',
+      text: 'Ferry service resumes today\r\n\r\nFerry service resumes today\r\n\r\nBody.\r\n',
+      errors: [{ line: 3 }],
+      output: 'Ferry service resumes today\r\n\r\nBody.\r\n',
+    },
+    {
+      name: 'Markdown heading repeated as plain text',
+      filename: 'post.md',
+      text: '# Why my sourdough stopped rising\n\nWhy my sourdough stopped rising\n\nBody text.\n',
+      errors: [{ line: 3 }],
+      output: '# Why my sourdough stopped rising\n\nBody text.\n',
+    },
+  ],
+});
+
+describe('no-duplicate-lines on the seeds', () => {
+  it('flags lines 3 and 4 of seed 001 (repeats of the headline) and keeps line 1', () => {
+    const text = readFileSync(new URL('../../seeds/001_8ee1bc03666afbd8.txt', import.meta.url), 'utf8');
+    const messages = lintWithRule(rule, { text, filename: 'seed.txt' });
+    expect(messages.map((m) => m.line)).toEqual([3, 4]);
+  });
+});
