@@ -10,7 +10,7 @@ import { ConfigLoader } from './config/load.js';
 import type { RawConfig, RuleEntry } from './config/validate.js';
 import { discoverFiles, type Discovery } from './engine/files.js';
 import { fatalResult, lintSource, summarizeFiles, type FileRunOptions } from './engine/lint.js';
-import type { CorpusSummary } from './engine/corpus.js';
+import { mergeSummaries as mergeCorpusSummaries, type CorpusSummary } from './engine/corpus.js';
 import { lintBatch } from './engine/batch.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './engine/cache.js';
 import { lintInWorkers, summarizeInWorkers, workerCount, type Concurrency } from './engine/parallel.js';
@@ -22,7 +22,7 @@ import type { FixKind, LintResult, Rule } from './types.js';
 export type * from './types.js';
 export type { RawConfig as Config, RuleEntry } from './config/validate.js';
 export type { CorpusSummary } from './engine/corpus.js';
-export { emptySummary, mergeSummaries, isCorpusSummary } from './engine/corpus.js';
+export { emptySummary, isCorpusSummary, SummaryAccumulator } from './engine/corpus.js';
 export { formatters, getFormatter } from './formatters/index.js';
 export { UsageError, ConfigError } from './errors.js';
 export { configSchema } from './config/schema.js';
@@ -182,6 +182,11 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const results = outcome.results.map(fromPlainResult);
   for (const p of problems) results.push(fatalResult(p.filePath, p.message));
   return results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+}
+
+/** Merges two corpus summaries (of the built-in rules unless a registry is given). */
+export function mergeSummaries(a: CorpusSummary, b: CorpusSummary, registry?: ReadonlyMap<string, Rule>): CorpusSummary {
+  return mergeCorpusSummaries(a, b, registry ?? new Map(rules.map((r) => [r.meta.id, r])));
 }
 
 /** The first pass alone: the mergeable corpus summary of some files (one shard). */

@@ -57,3 +57,31 @@ export function isCorpusSummary(value: unknown): value is CorpusSummary {
   const v = value as CorpusSummary;
   return !!v && v.kind === SUMMARY_KIND && v.version === SUMMARY_VERSION && typeof v.rules === 'object' && typeof v.documents === 'number';
 }
+
+/**
+ * Merges many summaries in a balanced way (a binary counter of partial
+ * merges), so merging n documents costs O(n log n) rather than folding each
+ * document into one ever-growing summary, and holds only O(log n) partials.
+ */
+export class SummaryAccumulator {
+  private readonly levels: (CorpusSummary | undefined)[] = [];
+
+  constructor(private readonly registry: ReadonlyMap<string, Rule>) {}
+
+  add(summary: CorpusSummary): void {
+    let carry = summary;
+    for (let i = 0; ; i++) {
+      const here = this.levels[i];
+      if (!here) {
+        this.levels[i] = carry;
+        return;
+      }
+      carry = mergeSummaries(here, carry, this.registry);
+      this.levels[i] = undefined;
+    }
+  }
+
+  result(): CorpusSummary {
+    return this.levels.reduce<CorpusSummary>((acc, s) => (s ? mergeSummaries(s, acc, this.registry) : acc), emptySummary());
+  }
+}

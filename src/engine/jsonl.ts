@@ -7,7 +7,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { Document } from './document.js';
-import { collectDocument, emptySummary, mergeSummaries, type CorpusSummary } from './corpus.js';
+import { collectDocument, emptySummary, SummaryAccumulator, type CorpusSummary } from './corpus.js';
 import { fatalResult, lintSource } from './lint.js';
 import type { FileConfig } from '../config/load.js';
 import type { FixKind, LintResult, Rule } from '../types.js';
@@ -121,18 +121,18 @@ function lines(input: Readable) {
 
 /** First pass over a JSONL file: the merged corpus summary of its records. */
 export async function summarizeJsonl(input: Readable, options: JsonlOptions, registry: ReadonlyMap<string, Rule>): Promise<CorpusSummary> {
-  let summary = emptySummary();
   const corpusRules = options.config.rules.filter((r) => r.rule.corpus);
-  if (!corpusRules.length) return summary;
+  if (!corpusRules.length) return emptySummary();
+  const summary = new SummaryAccumulator(registry);
   let lineNo = 0;
   for await (const raw of lines(input)) {
     lineNo++;
     if (!raw.trim()) continue;
     const parsed = parseRecord(raw, lineNo, options, '');
     if (!parsed.ok) continue;
-    summary = mergeSummaries(summary, collectDocument(new Document(parsed.text, parsed.id, { markdown: false }), corpusRules), registry);
+    summary.add(collectDocument(new Document(parsed.text, parsed.id, { markdown: false }), corpusRules));
   }
-  return summary;
+  return summary.result();
 }
 
 export async function* lintJsonl(input: Readable, options: JsonlOptions, sourceName: string): AsyncGenerator<JsonlRecordOutcome> {

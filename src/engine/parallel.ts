@@ -10,7 +10,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type Tinypool from 'tinypool';
 import type { BatchOutcome } from './batch.js';
 import type { CacheEntry } from './cache.js';
-import { emptySummary, mergeSummaries, type CorpusSummary } from './corpus.js';
+import { SummaryAccumulator, type CorpusSummary } from './corpus.js';
 import type { Rule } from '../types.js';
 import type { SerializableLintOptions, WorkerSetup, WorkerTask } from './worker.js';
 
@@ -55,7 +55,9 @@ export async function summarizeInWorkers(files: readonly string[], threads: numb
   const p = await pool(threads, { options, version });
   try {
     const parts = await Promise.all(batches(files).map((b) => p.run({ kind: 'summarize', files: b } satisfies WorkerTask) as Promise<CorpusSummary>));
-    return parts.reduce((acc, s) => mergeSummaries(acc, s, registry), emptySummary());
+    const acc = new SummaryAccumulator(registry);
+    parts.forEach((s) => acc.add(s));
+    return acc.result();
   } finally {
     await p.destroy();
   }

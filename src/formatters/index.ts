@@ -3,16 +3,20 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { UsageError } from '../errors.js';
 import compact from './compact.js';
+import github from './github.js';
+import html from './html.js';
 import json from './json.js';
+import junit from './junit.js';
+import sarif from './sarif.js';
 import stylish from './stylish.js';
 import type { Formatter } from './types.js';
 
 export type { Formatter, FormatterContext } from './types.js';
 
-export const formatters: Record<string, Formatter> = { stylish, json, compact };
+export const formatters: Record<string, Formatter> = { stylish, json, compact, github, sarif, junit, html };
 
 export async function getFormatter(name: string, cwd = process.cwd()): Promise<Formatter> {
-  const builtin = formatters[name];
+  const builtin = Object.hasOwn(formatters, name) ? formatters[name] : undefined;
   if (builtin) return builtin;
   if (/[\\/.]/.test(name)) {
     try {
