@@ -37,7 +37,8 @@ describe('exit codes', () => {
     const none = await runCli(['nothing-here/*.txt'], { cwd });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('No files matching the pattern "nothing-here/*.txt"');
-    expect((await runCli(['missing.txt', '--no-error-on-unmatched-pattern'], { cwd })).code).toBe(2);
+    // Asking for leniency (as the pre-commit hook does) makes "nothing to lint" a clean exit.
+    expect((await runCli(['missing.txt', '--no-error-on-unmatched-pattern'], { cwd })).code).toBe(0);
   });
   it('2 for a bad --rule, --max-warnings, --fix-type or --format', async () => {
     const cwd = project();
@@ -284,5 +285,14 @@ describe('unreadable input among good files', () => {
     const cwd = tempTree({ 'bin.txt': Buffer.from([0, 1, 2, 3, 0, 0]) });
     const run = await runCli(['bin.txt'], { cwd });
     expect(run.code).toBe(2);
+  });
+});
+
+describe('all files ignored', () => {
+  it('is an error (exit 2), unless --no-error-on-unmatched-pattern (exit 0, for hooks)', async () => {
+    const cwd = project({ '.articlelintignore': '*.txt\n' });
+    expect((await runCli(['err.txt'], { cwd })).code).toBe(2);
+    const lenient = await runCli(['err.txt', '--no-error-on-unmatched-pattern'], { cwd });
+    expect(lenient).toMatchObject({ code: 0, stderr: '' });
   });
 });

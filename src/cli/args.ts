@@ -57,7 +57,8 @@ Git:
   install-hook               Write a git pre-commit hook that lints staged .txt/.md files
 
 Output:
-  -f, --format name|path     stylish (default), json, compact, or a formatter module
+  -f, --format name|path     stylish (default), json, compact, github, sarif, junit, html,
+                             or a path to a formatter module
   -o, --output-file path     Write the report to a file
   --quiet                    Report errors only
   --max-warnings n           Exit 1 when there are more warnings than n

@@ -197,7 +197,11 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
       onProgress: (done, total) => progress.update(done, total),
     });
     progress.done();
-    if (!results.length) throw new UsageError(`nothing to lint: all files matching ${opts.patterns.join(' ')} are ignored`);
+    if (!results.length) {
+      // A hook handing over only ignored files has nothing to say; ask for strictness to fail.
+      if (!opts.errorOnUnmatchedPattern) return 0;
+      throw new UsageError(`nothing to lint: all files matching ${opts.patterns.join(' ')} are ignored`);
+    }
   }
   results = await handleSuppressions(results, opts, io);
   // Article text is kept only for formatters that show it (the HTML report); a big run should not hold it.
