@@ -27,6 +27,8 @@ const BYLINE_WORDS = new Set([
   'bureau', 'in', 'de', 'van', 'von', 'der', 'den', 'da', 'del', 'della', 'di', 'la', 'le', 'al', 'bin',
   'ibn', 'el', 'y', 'e', 'du', 'admin', 'administrator', 'guest', 'editorial', 'online', 'web', 'digital', 'dos', 'das', 'ter', 'ten', 'st', 'mc', 'und', '&', '-', '–', '—', '|', 'and',
 ]);
+/** Words that stand for an author in a byline ("By admin - 2018-09-16", "By Staff"). */
+const AUTHOR_WORDS = new Set(['admin', 'administrator', 'staff', 'editor', 'editors', 'editorial', 'team', 'desk', 'guest', 'agencies', 'wires']);
 /** Words that start a phrase after "By" but never a name: "By the numbers", "By far". */
 const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|all|some|any|far|now|then|contrast|comparison|default|design|chance|way|law|air|car|train|plane|road|sea|land|phone|mail|hand|night|day|noon|midnight|early|late|mid|end|order|accident|mistake|nature|definition|itself|themselves|numbers|popular|request|invitation|appointment|name|force|hook|crook|heart)$/;
 const NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)*|[\p{L}.+-]+@[\w-]+\.[\w.]+|@\w+)$/u;
@@ -47,7 +49,7 @@ function isByline(core: string, lower: string): boolean {
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i]!;
     const l = low[i]!;
-    if (NAME.test(t)) {
+    if (NAME.test(t) || AUTHOR_WORDS.has(l)) {
       names++;
       continue;
     }

@@ -22,11 +22,13 @@ const AGENCY =
 /** A credit at the start: "Photo: ...", "Image credit: ...", "Photograph by ...". */
 const CREDIT_LEAD =
   /^(?:(?:main|top|header|featured|cover|lead|file|hero|banner) )?(?:photo(?:graph)?|picture|image|img|pic|video|graphic|illustration|footage|artwork|photo illustration)s?(?: (?:credits?|courtesy(?: of)?|source|by|via|from))?\s*(?::|\||–|—|-|\.{3}|…)\s*\S|^(?:photo(?:graph)?|picture|image|illustration)s? (?:by|courtesy(?: of)?|via|from|credit) \S|^(?:credits?|source|courtesy(?: of)?|fotos?|foto)\s*(?::|\.{3}|…)\s*\S/;
+/** BBC style labels: "Image source, Getty Images", "Image caption, Sandbags were handed out". */
+const LABELLED = /^(?:image|media|video|photo|picture) (caption|source|credit)s?\s*[,:]\s*\S/;
 /** NYT style "... Credit...Name/Outlet" or "Credit: Name" inside a caption line. */
 const CREDIT_INSIDE = /(?:\bcredit|\bphoto|\bimage|\bpicture)s?(?:\.{2,}|…|:)\s*\S[^.!?]{0,80}$/;
 /** Credit at the end: "... | Getty Images", "... (AP Photo/Name)", "... / Reuters". */
 const CREDIT_TAIL = new RegExp(
-  `(?:\\||/|\\(|—|–|,)\\s*(?:[^|()/]{0,60}(?:/|via )\\s*)?${AGENCY}(?:\\s*(?:/|via)\\s*[^|()]{0,60})?\\s*\\)?$`,
+  `(?:\\||/|\\(|—|–|,)\\s*(?:[^|()/]{0,60}(?:/|via )\\s*)?${AGENCY}(?: (?:photos?|images?|pictures?|pics?))?(?:\\s*(?:/|via)\\s*[^|()]{0,60})?\\s*\\)?$`,
 );
 const AGENCY_ONLY = new RegExp(`^(?:[^|()/]{0,60}\\s*(?:/|\\||via)\\s*)?${AGENCY}(?:\\s*(?:/|\\||via)\\s*[^|()/]{0,60})?$`);
 /** Gallery and lightbox controls. */
@@ -57,6 +59,8 @@ export default lineRule(
     if (words <= 10 && AGENCY_ONLY.test(lower) && (/^\(.*\)$/.test(text) || /[|/]|\b(?:photo|images?)\b/.test(lower))) {
       return { what: 'a photo credit', safe: true };
     }
+    const labelled = LABELLED.exec(lower);
+    if (labelled) return labelled[1] === 'caption' ? { what: 'an image caption', safe: false } : { what: 'a photo credit', safe: words <= 10 };
     if (CREDIT_LEAD.test(lower)) return { what: 'a photo credit', safe: words <= 10 };
     if (POSITIONED.test(lower) && words <= 60) return { what: 'an image caption', safe: false };
     if (sentenceLike(core, words) && !/\)$/.test(core)) return undefined;

@@ -48,7 +48,8 @@ const TAGS =
 /** A line that can sit in a list of teasers: a headline, a number, a short blurb. */
 function isTeaser(info: LineInfo): boolean {
   // Headlines may ask a question; a line that ends a sentence with a stop is prose.
-  return info.words > 0 && info.words <= 25 && !(isProseLine(info) && !/\?["”’']?$/.test(info.core));
+  // A headline may also end in a quoted exclamation ('...: "We got her!"').
+  return info.words > 0 && info.words <= 25 && !(isProseLine(info) && !/[?!]["”’']?$/.test(info.core));
 }
 
 const MAX_BLOCK_LINES = 40;

@@ -13,8 +13,8 @@ import { lintFiles, rules } from '../src/api.js';
 // @ts-expect-error -- plain ESM script without type declarations
 import { DEFAULT_DIR, KINDS, formatDetails, scoreFixtures } from '../scripts/score-fixtures.mjs';
 
-const MIN_RECALL = 0.68;
-const MIN_PRECISION = 0.95;
+const MIN_RECALL = 0.88;
+const MIN_PRECISION = 0.96;
 
 type Score = Awaited<ReturnType<typeof scoreFixtures>>;
 let score: Score;
@@ -49,8 +49,9 @@ describe('residue fixture corpus', () => {
   it('finds every duplicated headline and paragraph, and the template lines that recur', () => {
     const kind = (k: string) => score.kinds.find((x: { kind: string }) => x.kind === k)!;
     expect(kind('duplicate').recall).toBe(1);
-    // One template line occurs in a single file on purpose: it cannot be found by recurrence.
-    expect(kind('template').found).toBe(kind('template').total - 1);
+    // One template line occurs in a single file on purpose: recurrence cannot find it
+    // (another rule may, by its position), so at least all the others are found.
+    expect(kind('template').found).toBeGreaterThanOrEqual(kind('template').total - 1);
     const template = score.rules.find((r: { id: string }) => r.id === 'no-template-lines')!;
     const duplicate = score.rules.find((r: { id: string }) => r.id === 'no-duplicate-lines')!;
     expect(template.flagged).toBeGreaterThan(0);

@@ -44,3 +44,8 @@ testRule(rule, {
     },
   ],
 });
+
+testRule(rule, {
+  valid: [{ text: 'By admin standards, the rollout was slow.\n' }],
+  invalid: [{ name: 'a byline naming the site account and a numeric date', text: 'By admin - 2018-09-16\n', errors: [{ line: 1 }], output: '' }],
+});

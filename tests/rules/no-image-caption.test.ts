@@ -33,3 +33,12 @@ testRule(rule, {
     { text: 'Body.\nTitan in false colour, 2004. (NASA/JPL/Space Science Institute)\n', errors: [{ line: 2 }] },
   ],
 });
+
+testRule(rule, {
+  valid: [{ text: 'The image caption, written by an intern, misnamed the mayor.\n' }],
+  invalid: [
+    { name: 'BBC-style labelled credit', text: 'Image source, Getty Images\n', errors: [{ line: 1, message: 'credit' }], output: '' },
+    { name: 'BBC-style labelled caption (suggestion only)', text: 'Image caption, Sandbags were handed out in Appleby on Saturday morning\n', errors: [{ line: 1, message: 'caption' }], output: null },
+    { name: 'a caption ending in "(Name/AGENCY PHOTOS)"', text: 'Firefighters battled the blaze near Mudgee on Wednesday. (Mick Tsikas/AAP PHOTOS)\n', errors: [{ line: 1 }] },
+  ],
+});

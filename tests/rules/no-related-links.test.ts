@@ -46,5 +46,10 @@ testRule(rule, {
     { text: `${p1}\nTags: Lagos, education, strikes\n`, errors: [{ line: 2, message: 'tag list' }] },
     { text: `${p1}\nMaharashtra | Sonia Gandhi gives nod to Congress alliance - Read More »»\n`, errors: [{ line: 2 }] },
     { text: `${p1}\n\nYou may also like...\n\nWho will make the Rock Hall in 2020?\n`, errors: [{ line: 3, endLine: 5 }] },
+    {
+      name: 'a teaser ending in a quoted exclamation stays in the box',
+      text: `${p1}\nTrending News\nVideo shows dramatic rescue of kidnapped girl: "We got her!"\nMan arrested after 7 trafficking victims found in car: Police\n${p2}\n`,
+      errors: [{ line: 2, endLine: 4 }],
+    },
   ],
 });

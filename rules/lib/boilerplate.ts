@@ -1,0 +1,283 @@
+/**
+ * Context-sensitive boilerplate detection on plain text, after jusText
+ * (Pomikálek 2011), which does it on HTML blocks: every line gets a class from
+ * its shape alone (length in words, stopword density, terminal punctuation,
+ * share of capitalised words, separators), the article body is located as the
+ * densest run of sentence-like lines, and the lines the shape leaves open are
+ * classified by their zone (above the headline, between headline and body,
+ * inside the body, after it) and by their neighbours.
+ *
+ * Everything is a handful of linear passes over the lines; no regular
+ * expression here can backtrack super-linearly.
+ */
+import { eng } from 'stopword';
+import type { DocumentView, Rule, RuleContext } from '../../src/rule-kit/index.js';
+import { lineInfos, nextNonBlank, type LineInfo } from './residue-lines.js';
+
+/** The attribution under an embedded post or quote: "— Name (@handle) November 18, 2019". */
+/** A caption that ends in its credit: "... (Reuters)", "... (Photo: AP)", "... (Name/Agency)". */
+const CREDIT_END = /\((?:[^()]*\/[^()]*|[^()]*\b(?:photos?|image|credit|pictures?|getty|reuters|afp|ap|epa|file)\b[^()]*)\)$/i;
+const ATTRIBUTION = /^\s*[—–―-]{1,2}\s?\p{Lu}/u;
+
+/**
+ * English function words. The base is the `stopword` package's English list;
+ * it lacks some pronouns, auxiliaries and negations that carry the same signal
+ * (they are frequent in running text and rare in menus and headlines).
+ */
+const SUPPLEMENT = [
+  'she', 'hers', 'herself', 'its', 'itself', 'themselves', 'myself', 'yourself', 'ourselves', 'ours', 'yours', 'theirs',
+  'not', 'no', 'nor', 'so', 'just', 'will', 'shall', 'whom', 'whose', 'why', 'does', 'doing', 'done', 'off', 'again',
+  'once', 'few', 'own', 'until', 'against', 'above', 'below', 'down', 'during', 'also', 'even', 'yet', 'though',
+  'although', 'whether', 'there', 'it\'s', 'that\'s', 'he\'s', 'she\'s', 'isn\'t', 'wasn\'t', 'don\'t', 'didn\'t',
+  'doesn\'t', 'can\'t', 'won\'t', 'we\'re', 'they\'re', 'i\'m', 'you\'re', 'i\'ve', 'we\'ve', 'they\'ve', 'per', 'upon',
+  'onto', 'within', 'without', 'among', 'across', 'around', 'toward', 'towards', 'may', 'around', 'ago', 'than',
+];
+export const STOPWORDS: ReadonlySet<string> = new Set([...eng, ...SUPPLEMENT]);
+
+/** Shape class of one line. */
+export type ShapeClass =
+  /** Blank line. */
+  | 'blank'
+  /** Reads like running text: several words, stopword-rich, ends a sentence (or is long). */
+  | 'good'
+  /** Medium length, some stopwords: may be text, may be a teaser or a caption. */
+  | 'near'
+  /** Few words: a heading, a label, a menu item, a name. Decided by context. */
+  | 'short'
+  /** Words without glue: menus run together, link lists, keyword strings. */
+  | 'bad';
+
+export interface LineShape {
+  cls: ShapeClass;
+  words: number;
+  /** Share of the line's words that are stopwords. */
+  stop: number;
+  /** Ends like a sentence: `.`, `!`, `?`, `…`, optionally followed by a closing quote or bracket. */
+  sentenceEnd: boolean;
+  /** Share of the line's non-stopword words that start with a capital letter. */
+  caps: number;
+  /** Has a list separator between words (`|`, `•`, ` / `, ` > `). */
+  separators: boolean;
+}
+
+const SENTENCE_END = /[.!?…]["”’'»)\]]*$/;
+const SEPARATOR = /\s[|•·>»›\/]\s|\s\|\S|\S\|\s/;
+const STRIP = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
+/** Lower-case letter right before an upper-case one inside a word: "ProgramsCloud", "FacebookTwitter". */
+const GLUED = /\p{Ll}\p{Lu}\p{Ll}/u;
+
+export function lineShape(info: LineInfo): LineShape {
+  if (info.words === 0) return { cls: 'blank', words: 0, stop: 0, sentenceEnd: false, caps: 0, separators: false };
+  const raw = info.core.split(' ');
+  let words = 0;
+  let stop = 0;
+  let content = 0;
+  let capital = 0;
+  let glued = 0;
+  for (const w of raw) {
+    const t = w.replace(STRIP, '');
+    if (t === '') continue;
+    words++;
+    const lower = t.toLowerCase().replace(/[’‘]/g, "'");
+    if (STOPWORDS.has(lower)) {
+      stop++;
+      continue;
+    }
+    if (!/\p{L}/u.test(t)) continue;
+    content++;
+    if (/^\p{Lu}/u.test(t)) capital++;
+    if (t.length > 6 && GLUED.test(t)) glued++;
+  }
+  const shape: LineShape = {
+    cls: 'short',
+    words,
+    stop: words ? stop / words : 0,
+    sentenceEnd: SENTENCE_END.test(info.core),
+    caps: content ? capital / content : 0,
+    separators: SEPARATOR.test(info.text),
+  };
+  if (words === 0) shape.cls = 'bad';
+  else if ((glued >= 2 && glued * 3 >= words) || (shape.separators && shape.stop < 0.2 && !shape.sentenceEnd)) shape.cls = 'bad';
+  else if (
+    (shape.sentenceEnd && ((words >= 8 && shape.stop >= 0.2) || (words >= 15 && shape.stop >= 0.12))) ||
+    (words >= 20 && shape.stop >= 0.3)
+  )
+    shape.cls = 'good';
+  else if ((words >= 5 && shape.stop >= 0.15) || (words >= 4 && shape.sentenceEnd)) shape.cls = 'near';
+  return shape;
+}
+
+/** Lines the pattern rules already recognise as furniture (by line index). */
+export function explicitResidue(doc: DocumentView, rules: readonly Rule[]): Uint8Array {
+  const flagged = new Uint8Array(doc.lines.length);
+  for (const rule of rules) {
+    const ctx: RuleContext = {
+      doc,
+      options: { ...(rule.meta.defaultOptions ?? {}) },
+      settings: {},
+      corpus: undefined,
+      report(d) {
+        const a = doc.lineAt(d.start);
+        const b = doc.lineAt(Math.max(d.start, d.end - 1));
+        for (let i = a; i <= b; i++) flagged[i] = 1;
+      },
+    };
+    rule.check(ctx);
+  }
+  return flagged;
+}
+
+export interface Analysis {
+  shapes: LineShape[];
+  /** First and last line of the article body (inclusive), or undefined when there is no body. */
+  body: [number, number] | undefined;
+  headline: number;
+  /** Per line: 1 when the line is residue by context. */
+  residue: Uint8Array;
+  /** Why a line was flagged (for messages). */
+  reason: (string | undefined)[];
+}
+
+/**
+ * Score of a line for the body search: its text mass (words) for prose, a cost for
+ * everything else. A line of known furniture costs about one sentence of text, so
+ * the body runs on across an ad label or a caption inside the story but not across
+ * a box of teasers, credits and time stamps.
+ */
+const COST_FURNITURE = 18;
+const COST_SHORT = 5;
+const COST_NEAR = 2;
+const GAIN_NEAR_SENTENCE = 2;
+const MAX_GAIN = 60;
+function bodyScore(s: LineShape, pinned: boolean): number {
+  if (pinned) return -COST_FURNITURE;
+  switch (s.cls) {
+    case 'blank':
+      return 0;
+    case 'good':
+      return Math.min(s.words, MAX_GAIN);
+    case 'near':
+      return s.sentenceEnd ? GAIN_NEAR_SENTENCE : -COST_NEAR;
+    case 'short':
+      return -COST_SHORT;
+    case 'bad':
+      return -COST_FURNITURE;
+  }
+}
+
+function isProse(s: LineShape): boolean {
+  return s.cls === 'good' || (s.cls === 'near' && s.sentenceEnd);
+}
+
+export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
+  const infos = lineInfos(doc);
+  const n = infos.length;
+  const shapes = infos.map(lineShape);
+  const residue = new Uint8Array(n);
+  const reason: (string | undefined)[] = new Array(n).fill(undefined);
+
+  // 1. The body: the maximum-sum run of line scores (Kadane), linear.
+  let best = 0;
+  let bestStart = -1;
+  let bestEnd = -1;
+  let sum = 0;
+  let start = 0;
+  for (let i = 0; i < n; i++) {
+    const sc = bodyScore(shapes[i]!, pinned[i] === 1);
+    if (sum <= 0) {
+      sum = 0;
+      start = i;
+    }
+    sum += sc;
+    if (sum > best) {
+      best = sum;
+      bestStart = start;
+      bestEnd = i;
+    }
+  }
+  // No article-like text at all (a list, a one-liner, a menu page): say nothing.
+  if (bestStart < 0 || best < 20) return { shapes, body: undefined, headline: -1, residue, reason };
+  while (shapes[bestStart]!.cls === 'blank') bestStart++;
+
+  // 2. The headline: the nearest title-like line above the body (not a byline, not a
+  // caption ending in its credit, not a sentence); names and labels of two or three
+  // words (an outlet, an author, a score line) only when no longer line qualifies.
+  let headline = -1;
+  let fallback = -1;
+  for (let i = bestStart - 1, seen = 0; i >= 0 && seen < 12; i--) {
+    const s = shapes[i]!;
+    if (s.cls === 'blank') continue;
+    seen++;
+    // A headline is short; a line of 20+ words above the body is a standfirst.
+    if (pinned[i] || s.cls === 'bad' || s.words > 20) continue;
+    const core = infos[i]!.core;
+    if (/[.:]$/.test(core) || /^(?:[\p{L}]+ )?by\b/iu.test(core) || CREDIT_END.test(infos[i]!.text)) continue;
+    if (s.words >= 5) {
+      headline = i;
+      break;
+    }
+    if (s.words >= 3 && fallback < 0) fallback = i;
+  }
+  if (headline < 0) headline = fallback;
+
+  // 3. Zones.
+  const flag = (i: number, why: string) => {
+    if (pinned[i] || shapes[i]!.cls === 'blank') return;
+    residue[i] = 1;
+    reason[i] = why;
+  };
+  // Above the body, a run of two or more sentences is the story's opening that a box
+  // (a sign-up form, a gallery) cut off from the rest, not a standfirst: keep it.
+  const keep = new Uint8Array(n);
+  for (let i = Math.max(0, headline + 1); i < bestStart; ) {
+    let j = i;
+    let good = 0;
+    let mass = 0;
+    for (let k = i; k < bestStart && !pinned[k] && isProse(shapes[k]!); k = nextNonBlank(infos, k)) {
+      j = k;
+      if (shapes[k]!.cls === 'good') good++;
+      mass += shapes[k]!.words;
+      if (nextNonBlank(infos, k) === -1) break;
+    }
+    if (good >= 2 && mass >= 30) keep.fill(1, i, j + 1);
+    i = j + 1;
+  }
+  for (let i = 0; i < bestStart; i++) {
+    if (i === headline || keep[i]) continue;
+    if (headline >= 0 && infos[i]!.lower === infos[headline]!.lower) continue;
+    flag(i, i < headline || headline < 0 ? 'page furniture above the headline' : 'page furniture between the headline and the article');
+  }
+  // The body's last paragraph may be a short sentence ("The film is out on DVD.") or the
+  // attribution of an embedded post ("— Name (@handle) November 18, 2019"): take them in
+  // while they follow directly.
+  let end = bestEnd;
+  for (let k = nextNonBlank(infos, end); k !== -1 && !pinned[k]; k = nextNonBlank(infos, k)) {
+    const s = shapes[k]!;
+    const leadIn = /:$/.test(infos[k]!.core) && s.cls !== 'bad';
+    if (!(isProse(s) || leadIn || ATTRIBUTION.test(infos[k]!.text))) break;
+    end = k;
+    if (leadIn) break;
+  }
+  // A short stretch after that, up to the first known furniture, that holds a
+  // sentence is the story's end behind a small box ("Match stats" and two figures).
+  {
+    let last = -1;
+    let count = 0;
+    for (let k = nextNonBlank(infos, end); k !== -1 && !pinned[k] && count < 6; k = nextNonBlank(infos, k)) {
+      count++;
+      if (shapes[k]!.cls === 'good') last = k;
+    }
+    if (last >= 0) end = last;
+  }
+  // A body that ends announcing a list ("The requirements are:") goes on through it.
+  if (/:$/.test(infos[end]!.core)) {
+    while (end + 1 < n && !pinned[end + 1] && shapes[end + 1]!.cls !== 'bad') end++;
+  }
+  // After the body: page furniture, but only where the page shows some (a line the
+  // pattern rules know). A clean article may end
+  // with a contact line or a note that looks like nothing else.
+  let evidence = false;
+  for (let i = end + 1; i < n && !evidence; i++) evidence = pinned[i] === 1;
+  if (evidence) for (let i = end + 1; i < n; i++) flag(i, 'page furniture after the article');
+  return { shapes, body: [bestStart, end], headline, residue, reason };
+}
