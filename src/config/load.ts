@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { cosmiconfig, type PublicExplorer } from 'cosmiconfig';
 import picomatch from 'picomatch';
 import { ConfigError } from '../errors.js';
@@ -70,10 +71,12 @@ export class ConfigLoader {
   constructor(private readonly options: ConfigLoaderOptions) {
     this.registry = new Map(options.registry.map((r) => [r.meta.id, r]));
     this.cwd = options.cwd ?? process.cwd();
-    this.explorer = cosmiconfig(MODULE_NAME, {
-      searchStrategy: 'project',
-      searchPlaces: SEARCH_PLACES,
-    });
+    try {
+      // cosmiconfig reads the working folder's package.json here (its own meta-config).
+      this.explorer = cosmiconfig(MODULE_NAME, { searchStrategy: 'project', searchPlaces: SEARCH_PLACES });
+    } catch (error) {
+      throw configLoadError(error, path.join(this.cwd, 'package.json'));
+    }
   }
 
   /** The flattened config that applies to files in `dir`. */
@@ -102,7 +105,7 @@ export class ConfigLoader {
       try {
         found = await this.explorer.search(dir);
       } catch (error) {
-        throw configLoadError(error, firstCandidate(dir));
+        throw configLoadError(await realModuleError(error, firstCandidate(dir)), firstCandidate(dir));
       }
       if (found && !found.isEmpty) {
         const config = await this.validate(found.config, found.filepath);
@@ -123,7 +126,7 @@ export class ConfigLoader {
     try {
       loaded = await this.explorer.load(file);
     } catch (error) {
-      throw configLoadError(error, file);
+      throw configLoadError(await realModuleError(error, file), file);
     }
     if (!loaded || loaded.isEmpty) throw new ConfigError(file, '', 'config file is empty');
     const config = await this.validate(loaded.config, file);
@@ -234,9 +237,34 @@ function firstLine(error: unknown): string {
   return (error instanceof Error ? error.message : String(error)).split('\n').find((l) => l.trim()) ?? 'unknown error';
 }
 
+/**
+ * Node's require() of an ES module that fails to evaluate hides the cause
+ * ("Cannot require() ES Module … not yet fully loaded"); importing the file
+ * again shows the real syntax or runtime error.
+ */
+async function realModuleError(error: unknown, file: string | undefined): Promise<unknown> {
+  if (!file || !/Cannot require\(\) ES Module/.test(String((error as Error)?.message))) return error;
+  try {
+    await import(`${pathToFileURL(file).href}?articlelint-retry=${Date.now()}`);
+    return error;
+  } catch (real) {
+    return real;
+  }
+}
+
+/**
+ * One line from a loader's error: cosmiconfig wraps parse errors as
+ * "JSON Error in /path:" plus a code frame; the cause is the line after those.
+ */
 function configLoadError(error: unknown, file?: string): ConfigError {
   if (error instanceof ConfigError) return error;
-  const message = firstLine(error);
-  const where = file ?? /(\/[^\s:]+)/.exec(message)?.[1] ?? '<config>';
-  return new ConfigError(where, '', `cannot parse config: ${message.replace(where, '').replace(/^[\s:]+/, '') || message}`);
+  const text = error instanceof Error ? error.message : String(error);
+  const header = /^(?:\w+ )?Error in (\/[^\n]*?):?\s*$/m.exec(text);
+  const where = header?.[1] ?? file ?? '<config>';
+  const detail =
+    text
+      .split('\n')
+      .map((l) => l.trim())
+      .find((l) => l && !/Error in \//.test(l) && !/^(>?\s*\d+\s*\||\|)/.test(l) && !/^\^+$/.test(l)) ?? 'unreadable';
+  return new ConfigError(where, '', `cannot parse config: ${detail.replace(/ while parsing .*$/, '')}`);
 }
