@@ -1,5 +1,6 @@
 /** Runs the CLI in-process with captured output, and temp folders for tests. */
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll } from 'vitest';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable, Writable } from 'node:stream';
@@ -34,9 +35,16 @@ export async function runCli(args: string[], options: { cwd: string; stdin?: str
   return { code, stdout, stderr };
 }
 
+const created: string[] = [];
+// Temp folders of a test file are removed when the file's tests are done.
+afterAll(() => {
+  for (const dir of created.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
 /** A temp folder filled with `files` (path → content); returns its path. */
 export function tempTree(files: Record<string, string | Buffer>): string {
   const root = mkdtempSync(path.join(os.tmpdir(), 'articlelint-test-'));
+  created.push(root);
   for (const [name, content] of Object.entries(files)) {
     const file = path.join(root, name);
     mkdirSync(path.dirname(file), { recursive: true });
