@@ -9,7 +9,7 @@ import { Document } from './document.js';
 import { describeError } from './files.js';
 import { runRules, type ActiveRule } from './runner.js';
 import { applyDirectives } from './directives.js';
-import { collectDocument, emptySummary, mergeSummaries, type CorpusSummary } from './corpus.js';
+import { collectDocument, SummaryAccumulator, type CorpusSummary } from './corpus.js';
 import { fixUntilStable } from '../fix/apply.js';
 import { StaleFileError, writeFileAtomic } from '../fix/write.js';
 import type { FixKind, LintMessage, LintResult, Rule } from '../types.js';
@@ -139,17 +139,24 @@ export interface FileRunOptions {
 
 /** First pass over files: the merged corpus summary. */
 export async function summarizeFiles(files: readonly string[], options: Pick<FileRunOptions, 'configFor' | 'registry' | 'maxBytes'>): Promise<CorpusSummary> {
-  let summary = emptySummary();
+  const summary = new SummaryAccumulator(options.registry);
   for (const file of files) {
     const config = await options.configFor(file);
     const corpusRules = config.rules.filter((r) => r.rule.corpus);
     if (!corpusRules.length) continue;
     const read = await readDocument(file, options.maxBytes);
     if (!read.ok) continue;
-    const doc = new Document(read.text, file, { decoding: read.info });
-    summary = mergeSummaries(summary, collectDocument(doc, corpusRules), options.registry);
+    let collected: CorpusSummary;
+    try {
+      collected = collectDocument(new Document(read.text, file, { decoding: read.info }), corpusRules);
+    } catch {
+      // A document a corpus rule cannot summarise (too large to parse, or a rule bug) is left out
+      // of the summary; linting the file itself reports the problem.
+      continue;
+    }
+    summary.add(collected);
   }
-  return summary;
+  return summary.result();
 }
 
 export async function lintFile(file: string, options: FileRunOptions, corpus: CorpusSummary | undefined): Promise<LintResult> {
@@ -174,6 +181,14 @@ export async function lintFile(file: string, options: FileRunOptions, corpus: Co
     } catch (error) {
       const reason = error instanceof StaleFileError ? 'changed on disk while linting; fix not written' : `fix not written: ${describeError(error)}`;
       result.messages.push(fatalResult(file, reason).messages[0]!);
+      return buildResult(file, result.messages, result.output, result.source);
+    }
+    if (!/^utf-(8|16le|16be)$/i.test(read.info.encoding)) {
+      // encodeText writes legacy code pages back as UTF-8: say so, the bytes of every accented letter changed.
+      const note = fatalResult(file, `fixed and converted from ${read.info.encoding} to UTF-8`).messages[0]!;
+      note.severity = 1;
+      note.fatal = false;
+      result.messages.push(note);
       return buildResult(file, result.messages, result.output, result.source);
     }
   }

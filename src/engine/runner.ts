@@ -1,6 +1,7 @@
 /** Runs configured rules over one document and turns their reports into messages. */
 import { VFileMessage } from 'vfile-message';
 import type { DocumentView, LintMessage, ReportDescriptor, Rule, SeverityLevel } from '../types.js';
+import { DocumentTooLargeError } from './document.js';
 
 export interface ActiveRule {
   rule: Rule;
@@ -15,6 +16,8 @@ export interface RunOptions {
 }
 
 export function pointAt(doc: DocumentView, offset: number) {
+  // Just past a final newline is the start of a line `lines` does not list (as in vfile-location and ESLint).
+  if (offset > 0 && offset === doc.text.length && doc.text.endsWith('\n')) return { line: doc.lines.length + 1, column: 1, offset };
   const line = doc.lineAt(offset);
   return { line: line + 1, column: offset - doc.lines[line]!.start + 1, offset };
 }
@@ -62,6 +65,8 @@ function fixIsAllowed(doc: DocumentView, fix: { range: [number, number]; text: s
 export function runRules(doc: DocumentView, rules: readonly ActiveRule[], options: RunOptions = {}): LintMessage[] {
   const messages: LintMessage[] = [];
   const settings = options.settings ?? {};
+  const skipped: string[] = [];
+  let tooLarge = '';
   for (const { rule, severity, options: ruleOptions } of rules) {
     const id = rule.meta.id;
     const report = (d: ReportDescriptor) => {
@@ -70,13 +75,26 @@ export function runRules(doc: DocumentView, rules: readonly ActiveRule[], option
       const suggestions = d.suggestions?.filter((s) => fixIsAllowed(doc, s.fix));
       messages.push(createMessage(doc, id, level, { ...d, fix, suggestions }, rule.meta.docs));
     };
+    const before = messages.length;
     try {
       rule.check({ doc, options: ruleOptions, settings, corpus: options.corpus?.[id], report });
     } catch (error) {
+      if (error instanceof DocumentTooLargeError) {
+        // Half a report from a rule that stopped midway would be misleading.
+        messages.length = before;
+        skipped.push(id);
+        tooLarge = error.message;
+        continue;
+      }
       // A rule bug must not stop the run: report it on the file and go on.
-      const reason = error instanceof Error ? error.message : String(error);
+      const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
       messages.push(createMessage(doc, id, 2, { message: `Rule "${id}" failed: ${reason}`, start: 0, end: 0 }));
     }
+  }
+  if (skipped.length) {
+    const note = createMessage(doc, null, 1, { message: `${tooLarge}: skipped ${skipped.join(', ')}`, start: 0, end: 0 });
+    note.fileLevel = true;
+    messages.push(note);
   }
   return sortMessages(messages);
 }
