@@ -20,7 +20,8 @@ import type { Rule } from '../src/rule-kit/index.js';
 const FFFD = /\uFFFD+/g;
 // ? between letters with a lowercase letter after; ? opening a lowercase word; words of 2+ '?'.
 const LOST = /(?<=\p{L})\?+(?=\p{Ll})|(?<=\p{L})\?(?=\s\?\p{Ll}{2})|(?<=^|\s)\?(?=\p{Ll}{2})|(?<=^|\s)\?{2,}(?=\s|$|[.,;:])/gmu;
-const URLISH = /\S*(?:https?:\/\/|www\.)\S*|\S+\.\w{2,}\/\S*/g;
+// Anchored at token starts so a long token is not rescanned from every position (linear).
+const URLISH = /(?<!\S)\S*(?:https?:\/\/|www\.)\S*|(?<!\S)\S+\.\w{2,}\/\S*/g;
 
 const rule: Rule = {
   meta: {

@@ -32,7 +32,8 @@ const STOP_THEN_WORD = /[.!?](?=\p{Lu}\p{Ll})/gu;
 /** `,`/`;` directly followed by a letter: `Gaza,Rafah` (numbers like 1,200 keep their commas). */
 const COMMA_THEN_LETTER = /[,;](?=\p{L})/gu;
 /** Spaces before `,` `;` `.`: `news ,Twitter`. */
-const SPACE_THEN_PUNCT = /[ \t]+[,;.]/g;
+// The lookbehind anchors each match at the start of a blank run: linear on long runs of spaces.
+const SPACE_THEN_PUNCT = /(?<![ \t])[ \t]+[,;.]/g;
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 const BEFORE_SPACE = /[\p{L}\p{N})\]”"’]/u;

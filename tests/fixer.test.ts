@@ -30,8 +30,28 @@ describe('applyFixes', () => {
     const out = applyFixes('ab', [msg({ range: [1, 1], text: 'X' }), msg({ range: [1, 1], text: 'Y' })], ['safe']);
     expect(out.applied).toBe(1);
   });
-  it('touching (adjacent) fixes both apply', () => {
-    expect(applyFixes('abcd', [msg({ range: [0, 2], text: '' }), msg({ range: [2, 4], text: 'Z' })], ['safe']).output).toBe('Z');
+  it('a fix touching the previous one waits for the next pass (ESLint semantics)', () => {
+    expect(applyFixes('abcd', [msg({ range: [0, 2], text: '' }), msg({ range: [2, 4], text: 'Z' })], ['safe'])).toEqual({ output: 'cd', applied: 1 });
+  });
+  it('neighbouring line removals by different rules leave one blank line', async () => {
+    const text = 'A\n\nR1\nR2\n\nB\n';
+    // Each removal is computed as removeLineFix does: a line after a blank one takes the blank lines after it too.
+    const lint = (t: string) => {
+      const out: LintMessage[] = [];
+      const lines = t.split('\n');
+      let offset = 0;
+      lines.forEach((line, i) => {
+        if (/^R\d$/.test(line)) {
+          const prevBlank = i === 0 || lines[i - 1] === '';
+          let end = offset + line.length + 1;
+          if (prevBlank) while (t[end] === '\n') end++;
+          out.push(msg({ range: [offset, end], text: '' }));
+        }
+        offset += line.length + 1;
+      });
+      return out;
+    };
+    expect((await fixUntilStable(text, lint, ['safe'])).output).toBe('A\n\nB\n');
   });
   it('applies suggestions only when asked', () => {
     const m = msg(undefined, { range: [0, 1], text: 'S' });

@@ -2,10 +2,9 @@
  * Lints a batch of files with an optional cache. The same code runs in the
  * main thread (small runs) and in worker threads (src/engine/worker.ts).
  */
-import { promises as fs } from 'node:fs';
 import { cacheKey, hashBytes, type CacheEntry } from './cache.js';
 import type { CorpusSummary } from './corpus.js';
-import { lintFile, type FileRunOptions } from './lint.js';
+import { lintFile, readDocument, type FileRunOptions } from './lint.js';
 import { toPlainResult, type PlainResult } from './serialize.js';
 
 export interface BatchOutcome {
@@ -29,7 +28,9 @@ export async function lintBatch(
       onFile?.();
       continue;
     }
-    const bytes = await fs.readFile(file).catch(() => undefined);
+    // Same limits as linting: no unbounded read, no blocking on a FIFO.
+    const read = await readDocument(file, options.maxBytes);
+    const bytes = read.ok ? read.bytes : undefined;
     const config = await options.configFor(file);
     const key = cacheKey(cache.version, config, corpus);
     const content = bytes ? hashBytes(bytes) : '';

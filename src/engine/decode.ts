@@ -46,6 +46,8 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   if (bytes.length === 0) return { ok: true, text: '', info: { encoding: 'utf-8', bom: false, invalid: [], writable: true } };
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    // A BOM does not make binary content text.
+    if (looksBinary(bytes.subarray(3))) return { ok: false, reason: 'binary content (NUL or control bytes), skipped' };
     return decodeUtf8(bytes.subarray(3), true);
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeUtf16(bytes.subarray(2), 'utf-16le', true);

@@ -23,14 +23,14 @@ export function applyFixes(text: string, messages: readonly LintMessage[], kinds
   const parts: string[] = [];
   let cursor = 0;
   let applied = 0;
-  let lastInsertAt = -1;
   for (const fix of fixes) {
     const [start, end] = fix.range;
-    // Overlap, or two insertions at one point: leave it for the next pass.
-    if (start < cursor || (start === end && start === lastInsertAt)) continue;
+    // As in ESLint, a fix that overlaps or touches the previous one waits for the next
+    // pass, which sees the text after the first: two neighbouring line removals would
+    // otherwise each keep "their" blank line and leave a double one behind.
+    if (applied > 0 && start <= cursor) continue;
     parts.push(text.slice(cursor, start), fix.text);
     cursor = end;
-    if (start === end) lastInsertAt = start;
     applied++;
   }
   parts.push(text.slice(cursor));
