@@ -171,6 +171,12 @@ export async function lintFile(file: string, options: FileRunOptions, corpus: Co
     // An engine failure on one document (a parser overflowing on pathological text) must not stop the run.
     return fatalResult(file, `internal error while linting: ${describeError(error)}`);
   }
+  const legacy = !/^utf-(8|16le|16be)$/i.test(read.info.encoding);
+  // A file confidently decoded from a legacy code page is rewritten as UTF-8 by a safe --fix
+  // even when no rule changed its text (the file-encoding rule reports it; the note says so).
+  if (legacy && read.info.writable && options.write && fixKinds?.includes('safe') && result.output === undefined) {
+    result = buildResult(file, result.messages, read.text, result.source);
+  }
   if (result.output !== undefined && options.write) {
     if (!read.info.writable) {
       result.messages.push(fatalResult(file, 'not written: the file is not valid UTF-8 and fixing would lose its original bytes').messages[0]!);
@@ -183,7 +189,7 @@ export async function lintFile(file: string, options: FileRunOptions, corpus: Co
       result.messages.push(fatalResult(file, reason).messages[0]!);
       return buildResult(file, result.messages, result.output, result.source);
     }
-    if (!/^utf-(8|16le|16be)$/i.test(read.info.encoding)) {
+    if (legacy) {
       // encodeText writes legacy code pages back as UTF-8: say so, the bytes of every accented letter changed.
       const note = fatalResult(file, `fixed and converted from ${read.info.encoding} to UTF-8`).messages[0]!;
       note.severity = 1;

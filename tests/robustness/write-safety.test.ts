@@ -6,7 +6,7 @@ import { chmodSync, chownSync, cpSync, existsSync, lstatSync, readdirSync, readF
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runCli } from '../helpers/cli.js';
+import { runCli, tempTree } from '../helpers/cli.js';
 import { rules } from '../../rules/index.js';
 import { ConfigLoader } from '../../src/config/load.js';
 import { lintFile } from '../../src/engine/lint.js';
@@ -199,4 +199,15 @@ describe('crash safety: SIGKILL during --fix', () => {
     // At least one kill must have landed while files were being written, or the test proved little.
     expect(killedMidWrite).toBeGreaterThan(0);
   }, 300_000);
+});
+
+describe('legacy code pages and --fix', () => {
+  it('a confidently detected windows-1252 file is rewritten as UTF-8 by --fix, and the report says so', async () => {
+    const latin1 = Buffer.from('Le café de la gare a rouvert ses portes après les travaux. Les habitués étaient ravis, déclara le propriétaire à la presse régionale.\n', 'latin1');
+    const cwd = tempTree({ 'a.txt': latin1, '.articlelintrc.json': '{"rules": {"file-encoding": "warn"}}' });
+    const run = await runCli(['a.txt', '--fix', '-f', 'json'], { cwd });
+    const written = readFileSync(path.join(cwd, 'a.txt'));
+    expect(written.toString('utf8')).toBe(latin1.toString('latin1'));
+    expect(run.stderr).toMatch(/converted from .* to UTF-8/);
+  });
 });
