@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lintText } from '../src/api.js';
 import { Document } from '../src/engine/document.js';
+import { loadMarkdown } from '../src/engine/markdown.js';
+
+await loadMarkdown();
 
 const md = `# Talks **resume** in _Cairo_
 

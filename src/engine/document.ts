@@ -6,7 +6,7 @@ import type { Root as NlcstRoot } from 'nlcst';
 import type { DocumentView, Line } from '../types.js';
 import type { DecodeInfo } from './decode.js';
 import { parseEnglish } from './parse.js';
-import { maskMarkdown } from './markdown.js';
+import { MARKDOWN_PATH, maskMarkdown } from './markdown.js';
 
 /**
  * Above this many characters the natural-language tree is not built: parsing
@@ -64,7 +64,7 @@ export class Document implements DocumentView {
     this.decoding = options.decoding;
     this.path = path;
     this.source = source;
-    this.isMarkdown = options.markdown ?? /\.(md|markdown|mdx)$/i.test(path);
+    this.isMarkdown = options.markdown ?? MARKDOWN_PATH.test(path);
     if (this.isMarkdown) {
       const { text, mask } = maskMarkdown(source);
       this.text = text;

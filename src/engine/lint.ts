@@ -9,6 +9,7 @@ import { Document } from './document.js';
 import { describeError } from './files.js';
 import { runRules, type ActiveRule } from './runner.js';
 import { applyDirectives } from './directives.js';
+import { loadMarkdown, MARKDOWN_PATH } from './markdown.js';
 import { collectDocument, SummaryAccumulator, type CorpusSummary } from './corpus.js';
 import { fixUntilStable } from '../fix/apply.js';
 import { StaleFileError, writeFileAtomic } from '../fix/write.js';
@@ -34,6 +35,7 @@ export function lintDocumentText(text: string, filePath: string, rules: readonly
 
 /** Lints a text; with fix kinds, fixes until stable and returns the final messages and output. */
 export async function lintSource(text: string, filePath: string, options: DocumentLintOptions): Promise<LintResult> {
+  if (MARKDOWN_PATH.test(filePath)) await loadMarkdown();
   const rules = options.config.rules;
   const lint = (t: string) => lintDocumentText(t, filePath, rules, options);
   if (!options.fixKinds?.length) return buildResult(filePath, lint(text), undefined, text);
@@ -139,6 +141,7 @@ export interface FileRunOptions {
 
 /** First pass over files: the merged corpus summary. */
 export async function summarizeFiles(files: readonly string[], options: Pick<FileRunOptions, 'configFor' | 'registry' | 'maxBytes'>): Promise<CorpusSummary> {
+  if (files.some((f) => MARKDOWN_PATH.test(f))) await loadMarkdown();
   const summary = new SummaryAccumulator(options.registry);
   for (const file of files) {
     const config = await options.configFor(file);

@@ -5,6 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { Document } from '../../src/engine/document.js';
+import { loadMarkdown } from '../../src/engine/markdown.js';
+
+// Cases may be Markdown files; the engine loads remark on demand, the tester up front.
+await loadMarkdown();
 import { runRules } from '../../src/engine/runner.js';
 import { applyFixes, fixUntilStable } from '../../src/fix/apply.js';
 import type { FixKind, LintMessage, Rule } from '../../src/types.js';
