@@ -48,6 +48,64 @@ export function normalizeForComparison(text: string): string {
     .trim();
 }
 
+/**
+ * A number that equal keys share: a hash of the key's ASCII letters and digits
+ * (lower-cased) and of its other non-ASCII characters, ignoring spaces, ASCII
+ * punctuation and the characters of `becomesAsciiPunctuation`. For a line of
+ * ASCII characters and such characters only it is computed from the raw line
+ * (normalising then only lower-cases it, turns those characters into ASCII
+ * punctuation or spaces, collapses spaces and strips leading marks, none of
+ * which changes its letters and digits); other lines hash their key.
+ * Lines with a fingerprint of their own cannot repeat or be repeated.
+ */
+function fingerprint(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c >= 65 && c <= 90) c += 32;
+      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
+    } else if (becomesAsciiPunctuation(c)) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+  }
+  return h;
+}
+
+/**
+ * Non-ASCII characters that normalising turns into ASCII punctuation or a
+ * space (NFKC, then the quote, dash and white-space replacements): typographic
+ * quotes, dashes, the ellipsis and white space. `fingerprint` ignores them, as
+ * it ignores ASCII punctuation and spaces. (Not `´`: NFKC makes it a space and
+ * a combining accent.)
+ */
+function becomesAsciiPunctuation(c: number): boolean {
+  return (
+    (c >= 0x2010 && c <= 0x2015) || // ‐ ‑ ‒ – — ―
+    (c >= 0x2018 && c <= 0x201f) || // ‘ ’ ‚ ‛ “ ” „ ‟
+    c === 0xab || // «
+    c === 0xbb || // »
+    c === 0x2026 || // …
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
+
+/** Whether `fingerprint` of the raw line equals that of its key (see `becomesAsciiPunctuation`). */
+function fingerprintsAsIs(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 128 && !becomesAsciiPunctuation(c)) return false;
+  }
+  return true;
+}
+
 function wordCount(text: string): number {
   return text === '' ? 0 : text.split(' ').length;
 }
@@ -101,8 +159,22 @@ const rule: Rule<DuplicateLinesOptions> = {
   check({ doc, options, report }) {
     const firstSeen = new Map<string, number>();
     const repeats: { index: number; first: number }[] = [];
-    for (const line of doc.lines) {
-      const key = normalizeForComparison(line.text);
+    // Only lines whose fingerprint another line shares can be equal to another line.
+    const lines = doc.lines;
+    const prints = new Array<number>(lines.length);
+    const keys = new Array<string | undefined>(lines.length);
+    const seenPrint = new Map<number, number>();
+    for (let i = 0; i < lines.length; i++) {
+      const t = lines[i]!.text;
+      let fp: number;
+      if (fingerprintsAsIs(t)) fp = fingerprint(t);
+      else fp = fingerprint((keys[i] = normalizeForComparison(t)));
+      prints[i] = fp;
+      seenPrint.set(fp, (seenPrint.get(fp) ?? 0) + 1);
+    }
+    for (const line of lines) {
+      if (seenPrint.get(prints[line.index]!)! < 2) continue;
+      const key = keys[line.index] ?? normalizeForComparison(line.text);
       if (key.length < options.minLength || wordCount(key) < options.minWords) continue;
       // Lines without letters ("----", "1 2 3 4") are layout, not text.
       if (!/\p{L}.*\p{L}/u.test(key)) continue;

@@ -28,7 +28,64 @@ const TEASER =
 const FUNCTION_END =
   /(?:^|\s)(?:the|a|an|of|to|and|or|nor|in|on|at|for|with|by|from|into|that|which|who|whose|as|but|is|are|was|were|has|have|had|its|their|his|her|our|this|these|those|than|because|while|if|when)\s*$/i;
 const SENTENCE_BREAK = /[.!?]["”’)]*\s+["“‘(]?\p{Lu}/u;
+/** What `terminated` tests (kept as its specification). */
 const TERMINATED = /[.!?…:;]["'”’»)\]]*\s*$|["”’»)]\s*$/u;
+
+/** ECMAScript white space and line terminators (`\s`). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** `text.split(/\s+/).length`, without the array: runs of white space plus one. */
+export function pieceCount(text: string): number {
+  let n = 1;
+  let inSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isSpace(text.charCodeAt(i))) {
+      if (!inSpace) n++;
+      inSpace = true;
+    } else inSpace = false;
+  }
+  return n;
+}
+
+/** Characters TEASER's tail may consist of: white space and `.`, `»`, `›`, `>`, `…`, `→`, `:`. */
+function isTeaserTail(c: number): boolean {
+  return isSpace(c) || c === 46 || c === 0xbb || c === 0x203a || c === 62 || c === 0x2026 || c === 0x2192 || c === 58;
+}
+
+/**
+ * A necessary condition for TEASER to match `text`: before its tail, the text
+ * ends with the last letter of a marker ("more", "reading", "story",
+ * "article") or with a closing bracket.
+ */
+export function mayEndWithTeaser(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isTeaserTail(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  const c = text.charCodeAt(i);
+  return c === 101 || c === 69 || c === 103 || c === 71 || c === 121 || c === 89 || c === 93 || c === 41;
+}
+
+/** `TERMINATED.test(text)`, read from the end instead of scanning the whole paragraph. */
+export function terminated(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (i < 0) return false;
+  let c = text.charCodeAt(i);
+  // ["”’»)]\s*$
+  if (c === 34 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41) return true;
+  // [.!?…:;]["'”’»)\]]*\s*$
+  while (c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 0xbb || c === 41 || c === 93) {
+    if (--i < 0) return false;
+    c = text.charCodeAt(i);
+  }
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59;
+}
 
 const rule: Rule = {
   meta: {
@@ -46,8 +103,7 @@ const rule: Rule = {
       const trimmed = text.trimEnd();
       const end = b.start + trimmed.length;
       if (!doc.isProse(end - 1, end)) continue;
-      const words = trimmed.split(/\s+/).length;
-      const teaser = TEASER.exec(trimmed.length > 200 ? trimmed.slice(-200) : trimmed);
+      const teaser = mayEndWithTeaser(trimmed) ? TEASER.exec(trimmed.length > 200 ? trimmed.slice(-200) : trimmed) : null;
       if (teaser) {
         const start = end - teaser[0].length;
         const before = doc.text.slice(b.start, start).trim();
@@ -62,7 +118,9 @@ const rule: Rule = {
         });
         continue;
       }
-      if (TERMINATED.test(trimmed) || words < 8) continue;
+      if (terminated(trimmed)) continue;
+      const words = pieceCount(trimmed);
+      if (words < 8) continue;
       // A paragraph may end with a link: "It is available at https://example.com/report".
       const lastToken = /\S+$/.exec(trimmed)![0];
       if (/[./@]\p{L}/u.test(lastToken)) continue;

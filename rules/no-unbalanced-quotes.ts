@@ -37,6 +37,11 @@ const MARKS = new Set(['“', '”', '"', '«', '»', '„', '‘', '’', '(', 
 const isLetter = (c: string) => /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrStart = (c: string) => c === '' || /[\s([{\-–—/]/.test(c);
 
+/** The code units of MARKS. */
+function isMarkCode(c: number): boolean {
+  return c === 34 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b);
+}
+
 function scanBlock(doc: DocumentView, b: Block, nextBlockStart: string, found: ReportDescriptor[]): void {
   const text = doc.text;
   const quotes: Open[] = [];
@@ -45,6 +50,8 @@ function scanBlock(doc: DocumentView, b: Block, nextBlockStart: string, found: R
     found.push({ message: desc, start: o.at, end: o.at + o.mark.length, severity: 'warn' });
   };
   for (let i = b.start; i < b.end; i++) {
+    // MARKS by code first: no one-character string and no Set lookup for every character.
+    if (!isMarkCode(text.charCodeAt(i))) continue;
     const c = text[i]!;
     if (!MARKS.has(c)) continue;
     const prev = i > b.start ? text[i - 1]! : '';

@@ -32,24 +32,54 @@ export function ignoreRepeat(value: string): boolean {
   return false;
 }
 
+function isAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+}
+
+/**
+ * `a.toLowerCase() === b.toLowerCase()`, without lower-casing (slow for
+ * two-byte strings) when both words are ASCII: then lower-casing maps A–Z to
+ * a–z and keeps the length.
+ */
+function sameLowercase(a: string, b: string): boolean {
+  if (a === b) return true;
+  // Lower-casing maps an ASCII first character to one character: differing ones decide.
+  let x = a.charCodeAt(0);
+  let y = b.charCodeAt(0);
+  if (x < 128 && y < 128) {
+    if (x >= 65 && x <= 90) x += 32;
+    if (y >= 65 && y <= 90) y += 32;
+    if (x !== y) return false;
+  }
+  if (!isAscii(a) || !isAscii(b)) return a.toLowerCase() === b.toLowerCase();
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    let x = a.charCodeAt(i);
+    let y = b.charCodeAt(i);
+    if (x === y) continue;
+    if (x >= 65 && x <= 90) x += 32;
+    if (y >= 65 && y <= 90) y += 32;
+    if (x !== y) return false;
+  }
+  return true;
+}
+
 /** Token index pairs `[first, second]` of accidental repeats, by the plugin's state machine. */
 export function findRepeats(para: Paragraph): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   const tokens = para.tokens;
   for (const s of para.sentences) {
+    // Token indices of the previous and current word (the plugin keeps their lower-cased values).
     let previous = -1;
-    let previousValue = '';
     let current = -1;
-    let currentValue = '';
     for (let i = s.from; i < s.to; i++) {
       const t = tokens[i]!;
       if (t.kind === WORD) {
         current = i;
-        currentValue = t.text.toLowerCase();
-        if (previous !== -1 && previousValue === currentValue && !ignoreRepeat(t.text)) found.push([previous, i]);
+        if (previous !== -1 && sameLowercase(tokens[previous]!.text, t.text) && !ignoreRepeat(t.text)) found.push([previous, i]);
       } else if (t.kind === SPACE) {
         previous = current;
-        previousValue = currentValue;
         current = -1;
       } else {
         previous = -1;

@@ -60,41 +60,186 @@ export interface LineShape {
   separators: boolean;
 }
 
-const SENTENCE_END = /[.!?…]["”’'»)\]]*$/;
+/** What `sentenceEnd` tests (kept as its specification). */
+export const SENTENCE_END = /[.!?…]["”’'»)\]]*$/;
 const SEPARATOR = /\s[|•·>»›\/]\s|\s\|\S|\S\|\s/;
 const STRIP = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /** Lower-case letter right before an upper-case one inside a word: "ProgramsCloud", "FacebookTwitter". */
 const GLUED = /\p{Ll}\p{Lu}\p{Ll}/u;
 
-export function lineShape(info: LineInfo): LineShape {
-  if (info.words === 0) return { cls: 'blank', words: 0, stop: 0, sentenceEnd: false, caps: 0, separators: false };
-  const raw = info.core.split(' ');
-  let words = 0;
-  let stop = 0;
-  let content = 0;
-  let capital = 0;
-  let glued = 0;
-  for (const w of raw) {
-    const t = w.replace(STRIP, '');
-    if (t === '') continue;
-    words++;
-    const lower = t.toLowerCase().replace(/[’‘]/g, "'");
-    if (STOPWORDS.has(lower)) {
-      stop++;
+/** One word of a line, as `lineShape` counts it (the general path, for words with non-ASCII characters). */
+function countWordSlow(w: string, acc: WordCounts): void {
+  const t = w.replace(STRIP, '');
+  if (t === '') return;
+  acc.words++;
+  const lower = t.toLowerCase().replace(/[’‘]/g, "'");
+  if (STOPWORDS.has(lower)) {
+    acc.stop++;
+    return;
+  }
+  if (!/\p{L}/u.test(t)) return;
+  acc.content++;
+  if (/^\p{Lu}/u.test(t)) acc.capital++;
+  if (t.length > 6 && GLUED.test(t)) acc.glued++;
+}
+
+interface WordCounts {
+  words: number;
+  stop: number;
+  content: number;
+  capital: number;
+  glued: number;
+}
+
+/** FNV-1a step. */
+const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+const FNV_START = 0x811c9dc5;
+
+/** Hash of lower-cased ASCII `s` (upper case folded), as `countWords` computes it. */
+function asciiLowerHash(s: string): number {
+  let h = FNV_START;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h = fnv(h, c);
+  }
+  return h;
+}
+
+/** ASCII stopwords by hash, to look up a piece of a line without making a string of it. */
+const STOP_BY_HASH = new Map<number, string[]>();
+for (const w of STOPWORDS) {
+  if (!/^[\x00-\x7f]*$/.test(w)) continue;
+  const h = asciiLowerHash(w);
+  const list = STOP_BY_HASH.get(h);
+  if (list) list.push(w);
+  else STOP_BY_HASH.set(h, [w]);
+}
+
+/** `STOPWORDS.has(s.slice(from, to).toLowerCase())` for ASCII `s[from, to)` whose lower-cased hash is `h`. */
+function isAsciiStopword(s: string, from: number, to: number, h: number): boolean {
+  const list = STOP_BY_HASH.get(h);
+  if (list === undefined) return false;
+  const n = to - from;
+  outer: for (const w of list) {
+    if (w.length !== n) continue;
+    for (let i = 0; i < n; i++) {
+      let c = s.charCodeAt(from + i);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== w.charCodeAt(i)) continue outer;
+    }
+    return true;
+  }
+  return false;
+}
+
+/**
+ * Counts the words of `core.split(' ')` into `acc`, as `countWordSlow` would
+ * one by one, in one pass: words of ASCII characters are counted without
+ * regular expressions or intermediate strings.
+ */
+function countWords(core: string, acc: WordCounts): void {
+  const n = core.length;
+  let from = 0;
+  // State of the current word.
+  let nonAscii = false;
+  let a = -1; // first letter or digit
+  let b = -1; // just after the last letter or digit
+  let h = FNV_START; // hash of core[a, i)
+  let hb = FNV_START; // hash of core[a, b)
+  let hasLetter = false;
+  let glued = false;
+  let prev1 = 0; // class of the previous two characters: 0 other, 1 lower, 2 upper
+  let prev2 = 0;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? core.charCodeAt(i) : 32;
+    if (c === 32) {
+      if (i > from) {
+        if (nonAscii) countWordSlow(core.slice(from, i), acc);
+        else if (a !== -1) {
+          acc.words++;
+          if (isAsciiStopword(core, a, b, hb)) acc.stop++;
+          else if (hasLetter) {
+            acc.content++;
+            const first = core.charCodeAt(a);
+            if (first >= 65 && first <= 90) acc.capital++;
+            if (glued && b - a > 6) acc.glued++;
+          }
+        }
+      }
+      from = i + 1;
+      nonAscii = hasLetter = glued = false;
+      a = b = -1;
+      h = hb = FNV_START;
+      prev1 = prev2 = 0;
       continue;
     }
-    if (!/\p{L}/u.test(t)) continue;
-    content++;
-    if (/^\p{Lu}/u.test(t)) capital++;
-    if (t.length > 6 && GLUED.test(t)) glued++;
+    if (nonAscii) continue;
+    if (c >= 128) {
+      nonAscii = true;
+      continue;
+    }
+    let cls = 0;
+    let lower = c;
+    if (c >= 97 && c <= 122) cls = 1;
+    else if (c >= 65 && c <= 90) {
+      cls = 2;
+      lower = c + 32;
+    }
+    const alnum = cls !== 0 || (c >= 48 && c <= 57);
+    if (alnum && a === -1) a = i;
+    if (a !== -1) {
+      h = fnv(h, lower);
+      if (alnum) {
+        b = i + 1;
+        hb = h;
+      }
+    }
+    if (cls === 2) hasLetter = true;
+    else if (cls === 1) {
+      hasLetter = true;
+      // GLUED: lower, upper, lower.
+      if (prev1 === 2 && prev2 === 1) glued = true;
+    }
+    prev2 = prev1;
+    prev1 = cls;
   }
+}
+
+/** `SENTENCE_END.test(s)`, read from the end. */
+function sentenceEnd(s: string): boolean {
+  let i = s.length - 1;
+  while (i >= 0) {
+    const c = s.charCodeAt(i);
+    // ["”’'»)\]]
+    if (c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 0xbb || c === 41 || c === 93) i--;
+    else return c === 46 || c === 33 || c === 63 || c === 0x2026;
+  }
+  return false;
+}
+
+/** Whether `s` has a character SEPARATOR needs (`|`, `•`, `·`, `>`, `»`, `›`, `/`): without one it cannot match. */
+function mayHaveSeparator(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 124 || c === 0x2022 || c === 0xb7 || c === 62 || c === 0xbb || c === 0x203a || c === 47) return true;
+  }
+  return false;
+}
+
+export function lineShape(info: LineInfo): LineShape {
+  if (info.words === 0) return { cls: 'blank', words: 0, stop: 0, sentenceEnd: false, caps: 0, separators: false };
+  const core = info.core;
+  const acc: WordCounts = { words: 0, stop: 0, content: 0, capital: 0, glued: 0 };
+  countWords(core, acc);
+  const { words, stop, content, capital, glued } = acc;
   const shape: LineShape = {
     cls: 'short',
     words,
     stop: words ? stop / words : 0,
-    sentenceEnd: SENTENCE_END.test(info.core),
+    sentenceEnd: sentenceEnd(info.core),
     caps: content ? capital / content : 0,
-    separators: SEPARATOR.test(info.text),
+    separators: mayHaveSeparator(info.text) && SEPARATOR.test(info.text),
   };
   if (words === 0) shape.cls = 'bad';
   else if ((glued >= 2 && glued * 3 >= words) || (shape.separators && shape.stop < 0.2 && !shape.sentenceEnd)) shape.cls = 'bad';

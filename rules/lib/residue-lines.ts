@@ -7,10 +7,10 @@
  * Matchers look at the whole line, never at a fragment of a paragraph, so a
  * sentence that merely mentions "Facebook" or "newsletter" is left alone.
  */
-import { isBlank, lineSpan, removeLineFix, type DocumentView, type Fix, type Line, type Rule, type RuleMeta } from '../../src/rule-kit/index.js';
+import { isBlank, lineSpan, removeLineFix, type DocumentView, type Fix, type Line, type ReportDescriptor, type Rule, type RuleMeta } from '../../src/rule-kit/index.js';
 
 export interface LineInfo {
-  line: Line;
+  readonly line: Line;
   /** Whitespace collapsed and trimmed. */
   text: string;
   /** `text` without leading bullets/separators, trailing separators and one pair of enclosing brackets. */
@@ -24,9 +24,59 @@ export interface LineInfo {
 const LEADING_MARKS = /^[•·*●■▪►▶»›>|\-–—~+]+\s*/;
 const TRAILING_MARKS = /\s*[•·●■▪|»›>\-–—~]+$/;
 
-export function normalizeLine(raw: string): { text: string; core: string; lower: string; words: number } {
-  const text = raw.replace(/\s+/g, ' ').trim();
-  let core = text.replace(LEADING_MARKS, '').replace(TRAILING_MARKS, '');
+/** ECMAScript white space and line terminators (`\s`). */
+function isSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** `raw.replace(/\s+/g, ' ').trim()`, without new strings when `raw` is already in that form. */
+function collapseSpaces(raw: string): string {
+  const n = raw.length;
+  let prevSpace = true; // a space at the start needs trimming
+  for (let i = 0; i < n; i++) {
+    const c = raw.charCodeAt(i);
+    if (c === 32) {
+      if (prevSpace) return raw.replace(/\s+/g, ' ').trim();
+      prevSpace = true;
+    } else if (isSpace(c)) return raw.replace(/\s+/g, ' ').trim();
+    else prevSpace = false;
+  }
+  return prevSpace && n > 0 ? raw.replace(/\s+/g, ' ').trim() : raw;
+}
+
+/** Characters of TRAILING_MARKS' class: a line that ends otherwise has no trailing marks. */
+function endsWithMark(s: string): boolean {
+  const c = s.charCodeAt(s.length - 1);
+  return (
+    c === 0x2022 || c === 0xb7 || c === 0x25cf || c === 0x25a0 || c === 0x25aa || c === 124 || c === 0xbb || c === 0x203a || c === 62 || c === 45 || c === 0x2013 || c === 0x2014 || c === 126
+  );
+}
+
+/** Characters of LEADING_MARKS' class: a line that starts otherwise has no leading marks. */
+function startsWithMark(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (
+    c === 0x2022 || c === 0xb7 || c === 42 || c === 0x25cf || c === 0x25a0 || c === 0x25aa || c === 0x25ba || c === 0x25b6 || c === 0xbb || c === 0x203a || c === 62 || c === 124 || c === 45 || c === 0x2013 || c === 0x2014 || c === 126 || c === 43
+  );
+}
+
+/** Number of spaces plus one: `s.split(' ').length`. */
+function spaceCount(s: string): number {
+  let n = 1;
+  for (let i = s.indexOf(' '); i !== -1; i = s.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** `text` without leading bullets/separators, trailing separators and one pair of enclosing brackets. */
+function coreOf(text: string): string {
+  let core = text;
+  // The mark patterns are anchored at the ends: look at the end characters first.
+  if (core !== '' && startsWithMark(core)) core = core.replace(LEADING_MARKS, '');
+  if (core !== '' && endsWithMark(core)) core = core.replace(TRAILING_MARKS, '');
   const open = core[0];
   const close = core[core.length - 1];
   if ((open === '(' && close === ')') || (open === '[' && close === ']')) {
@@ -34,9 +84,46 @@ export function normalizeLine(raw: string): { text: string; core: string; lower:
     // Only when the brackets enclose the whole line: "(Photo: AP)", not "(a) and (b)".
     if (!/[()[\]]/.test(inner)) core = inner.trim();
   }
-  const lower = core.toLowerCase().replace(/[’‘`´]/g, "'");
-  const words = core === '' ? 0 : core.split(' ').length;
-  return { text, core, lower, words };
+  return core;
+}
+
+export function normalizeLine(raw: string): { text: string; core: string; lower: string; words: number } {
+  const text = collapseSpaces(raw);
+  const core = coreOf(text);
+  return { text, core, lower: lowerOf(core), words: core === '' ? 0 : spaceCount(core) };
+}
+
+function lowerOf(core: string): string {
+  return core.toLowerCase().replace(/[’‘`´]/g, "'");
+}
+
+/**
+ * A LineInfo whose `lower` is computed on first use: most long lines are
+ * never matched against a lower-cased pattern, and lower-casing text with
+ * characters beyond Latin-1 is slow.
+ */
+class LazyLineInfo implements LineInfo {
+  readonly line: Line;
+  readonly text: string;
+  readonly core: string;
+  readonly words: number;
+  private lowered: string | undefined = undefined;
+  constructor(line: Line, text: string, core: string, words: number) {
+    this.line = line;
+    this.text = text;
+    this.core = core;
+    this.words = words;
+  }
+  get lower(): string {
+    return (this.lowered ??= lowerOf(this.core));
+  }
+}
+
+/** `{ line, ...normalizeLine(line.text) }`, with `lower` made on demand. */
+function lineInfo(line: Line): LineInfo {
+  const text = collapseSpaces(line.text);
+  const core = coreOf(text);
+  return new LazyLineInfo(line, text, core, core === '' ? 0 : spaceCount(core));
 }
 
 const cache = new WeakMap<DocumentView, LineInfo[]>();
@@ -45,7 +132,7 @@ const cache = new WeakMap<DocumentView, LineInfo[]>();
 export function lineInfos(doc: DocumentView): LineInfo[] {
   let infos = cache.get(doc);
   if (!infos) {
-    infos = doc.lines.map((line) => ({ line, ...normalizeLine(line.text) }));
+    infos = doc.lines.map(lineInfo);
     cache.set(doc, infos);
   }
   return infos;
@@ -90,6 +177,42 @@ export function removeLinesFix(doc: DocumentView, first: number, last: number): 
   return { range: [lines[first]!.start, stop], text: '' };
 }
 
+const findingsCache = new WeakMap<DocumentView, Map<string, readonly ReportDescriptor[]>>();
+
+/**
+ * Memoises a rule whose findings depend on the document alone (no options, no
+ * settings, no corpus): the first run on a document records what it reports,
+ * later runs on the same document replay the record. The pattern residue
+ * rules run twice per document — on their own and inside
+ * `no-boilerplate-block`, which needs to know the lines they flag — and the
+ * second run is then free.
+ */
+export function documentOnly(rule: Rule): Rule {
+  if (rule.meta.schema !== undefined || rule.meta.defaultOptions !== undefined) return rule;
+  const check = rule.check;
+  const id = rule.meta.id;
+  return {
+    ...rule,
+    check(ctx) {
+      let perDoc = findingsCache.get(ctx.doc);
+      let found = perDoc?.get(id);
+      if (!found) {
+        const collected: ReportDescriptor[] = [];
+        try {
+          check.call(rule, { ...ctx, report: (d: ReportDescriptor) => void collected.push(d) });
+        } catch (error) {
+          for (const d of collected) ctx.report(d);
+          throw error;
+        }
+        if (!perDoc) findingsCache.set(ctx.doc, (perDoc = new Map()));
+        perDoc.set(id, collected);
+        found = collected;
+      }
+      for (const d of found) ctx.report(d);
+    },
+  };
+}
+
 /** What a matcher says about one line. */
 export interface LineMatch {
   /** What the line is, for the message: "advertisement label", "share buttons". */
@@ -114,7 +237,7 @@ function quoteLine(text: string): string {
  * four lines leaves exactly one paragraph break.
  */
 export function lineRule(meta: RuleMeta, maxWords: number, match: LineMatcher, explain: string): Rule {
-  return {
+  return documentOnly({
     meta,
     check({ doc, report }) {
       const infos = lineInfos(doc);
@@ -147,7 +270,7 @@ export function lineRule(meta: RuleMeta, maxWords: number, match: LineMatcher, e
         g = h + 1;
       }
     },
-  };
+  });
 }
 
 /** Index of the next non-blank line after `i` (or -1). */

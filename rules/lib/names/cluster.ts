@@ -13,8 +13,11 @@
  */
 import type { DocumentView } from '../../../src/types.js';
 import { doubleMetaphone } from 'double-metaphone';
-import { extract, withoutHonorifics, type Extraction, type Mention, type Part, type Word } from './extract.js';
-import { closeSpelling, isDemonymLike, isFamiliarWord, nameKey, PARTICLES } from './text.js';
+import { extractWithTable, FLAG_BLOCKED, FLAG_JOIN_NEXT, plainPart, withoutHonorifics, type Extraction, type Mention, type Part, type Word } from './extract.js';
+import { closeSpelling, isDemonymLike, isFamiliarWord, memo, nameKey, PARTICLES } from './text.js';
+
+/** A spelling with case folded but diacritics kept, apostrophes unified ("Kühn" is not "Kuhn"). */
+const spellingOf = memo((text) => text.toLowerCase().replace(/[’ʼ]/g, "'"));
 
 export type ClusterKind = 'spelling' | 'respelling' | 'surname';
 
@@ -120,22 +123,26 @@ export function acceptableVariant(a: { parts: readonly { text: string; fold: str
 
 interface StreamPart {
   part: Part;
-  word: Word;
+  /** The word, or undefined for a plain lowercase word. */
+  word: Word | undefined;
+  /** Index of the word among all words. */
+  wi: number;
   /** Index of the part in its word. */
   pi: number;
 }
 
 function compute(doc: DocumentView): Analysis {
-  const extraction = extract(doc);
+  const { extraction, table } = extractWithTable(doc);
   const { words, mentions, lowercase } = extraction;
   const eligible = mentions.filter((m) => !m.excluded && !onlyAcronyms(m.parts));
   const lineOf = (offset: number) => doc.lineAt(offset) + 1;
 
   // ---- spelling groups: same key -------------------------------------
   const groups = new Map<string, Map<string, Form>>();
-  const seen = new Set<string>();
+  /** Spans already taken, as start * 2^26 + end (offsets stay far below 2^26: see NLCST_MAX_CHARS). */
+  const seen = new Set<number>();
   const addOcc = (key: string, compare: string, occ: Occurrence) => {
-    const span = `${occ.start}:${occ.end}`;
+    const span = occ.start * 67108864 + occ.end;
     if (seen.has(span)) return;
     seen.add(span);
     let g = groups.get(key);
@@ -168,26 +175,57 @@ function compute(doc: DocumentView): Analysis {
     if (!reps.some((r) => r.parts.length === m.parts.length)) reps.push(m);
   }
 
-  // Stream of parts, to find the same words written with other case or separators
-  // inside longer names or with a lowercase last word.
-  const stream: StreamPart[] = [];
+  // Stream of parts (every part of every word, in order), to find the same words written
+  // with other case or separators inside longer names or with a lowercase last word.
+  // A position in the stream is a word index and a part index; parts of plain
+  // lowercase words are made only when a match reaches them.
+  // `table` is scratch storage: used here only, before any other document is extracted.
+  const { start: wordStart, end: wordEnd, flags: wordFlags, rich: richAt, count: wordCount } = table;
+  const rich = (wi: number): Word | undefined => {
+    const ri = richAt[wi]!;
+    return ri === -1 ? undefined : words[ri];
+  };
   const wanted = new Set<string>();
   for (const reps of repByKey.values()) for (const r of reps) if (r.parts.length >= 2) wanted.add(r.parts[0]!.fold);
+  /** fold -> flattened (word index, part index) pairs, in stream order. */
   const positions = new Map<string, number[]>();
-  for (const w of words) {
-    w.parts.forEach((part, pi) => {
-      if (wanted.has(part.fold) && !w.blocked) {
-        let list = positions.get(part.fold);
-        if (!list) positions.set(part.fold, (list = []));
-        list.push(stream.length);
+  if (wanted.size) {
+    for (const w of words) {
+      if (w.blocked) continue;
+      const ps = w.parts;
+      for (let pi = 0; pi < ps.length; pi++) {
+        const fold = ps[pi]!.fold;
+        if (!wanted.has(fold)) continue;
+        let list = positions.get(fold);
+        if (!list) positions.set(fold, (list = []));
+        list.push(w.index, pi);
       }
-      stream.push({ part, word: w, pi });
-    });
+    }
   }
+  const partCount = (wi: number): number => rich(wi)?.parts.length ?? 1;
+  const streamAt = (wi: number, pi: number): StreamPart => {
+    const w = rich(wi);
+    return { part: w ? w.parts[pi]! : plainPart(doc, wordStart[wi]!, wordEnd[wi]!), word: w, wi, pi };
+  };
+  /** The stream element after `sp`, if any. */
+  const after = (sp: StreamPart): StreamPart | undefined => {
+    if (sp.pi + 1 < partCount(sp.wi)) return streamAt(sp.wi, sp.pi + 1);
+    return sp.wi + 1 < wordCount ? streamAt(sp.wi + 1, 0) : undefined;
+  };
+  /** The stream element before `sp`, if any. */
+  const before = (sp: StreamPart): StreamPart | undefined => {
+    if (sp.pi > 0) return streamAt(sp.wi, sp.pi - 1);
+    return sp.wi > 0 ? streamAt(sp.wi - 1, partCount(sp.wi - 1) - 1) : undefined;
+  };
   const connected = (a: StreamPart, b: StreamPart): boolean => {
-    if (a.word === b.word) return b.pi === a.pi + 1;
+    if (a.wi === b.wi) return b.pi === a.pi + 1;
     return (
-      b.word.index === a.word.index + 1 && a.pi === a.word.parts.length - 1 && b.pi === 0 && a.word.joinNext && !a.word.possessive && !b.word.blocked
+      b.wi === a.wi + 1 &&
+      a.pi === partCount(a.wi) - 1 &&
+      b.pi === 0 &&
+      (wordFlags[a.wi]! & FLAG_JOIN_NEXT) !== 0 &&
+      !(a.word?.possessive ?? false) &&
+      (wordFlags[b.wi]! & FLAG_BLOCKED) === 0
     );
   };
   const lines = extraction.lines;
@@ -195,24 +233,29 @@ function compute(doc: DocumentView): Analysis {
     for (const rep of reps) {
       const n = rep.parts.length;
       if (n < 2) continue;
-      for (const pos of positions.get(rep.parts[0]!.fold) ?? []) {
-        let ok = pos + n <= stream.length;
+      const list = positions.get(rep.parts[0]!.fold);
+      if (!list) continue;
+      for (let li = 0; li < list.length; li += 2) {
+        const span: StreamPart[] = [streamAt(list[li]!, list[li + 1]!)];
+        let ok = true;
         for (let k = 1; ok && k < n; k++) {
-          ok = connected(stream[pos + k - 1]!, stream[pos + k]!) && stream[pos + k]!.part.fold === rep.parts[k]!.fold;
+          const next = after(span[k - 1]!);
+          ok = next !== undefined && connected(span[k - 1]!, next) && next.part.fold === rep.parts[k]!.fold;
+          if (ok) span.push(next!);
         }
         if (!ok) continue;
-        const span = stream.slice(pos, pos + n);
         const first = span[0]!;
+        const firstWord = first.word!;
         const lastSp = span[n - 1]!;
-        const line = first.word.line;
+        const line = firstWord.line;
         if (lines[line]!.titleCase || lines[line]!.shouting) continue;
         if (!first.part.cap && !PARTICLES.has(first.part.fold)) continue;
         const start = first.part.start;
         const end = lastSp.part.end;
-        if (seen.has(`${start}:${end}`)) continue;
+        if (seen.has(start * 67108864 + end)) continue;
         const parts = span.map((s) => s.part);
-        const seps = span.map((s, i) => (i === 0 ? '' : s.word === span[i - 1]!.word ? '-' : ' '));
-        const initial = first.pi === 0 && first.word.initial;
+        const seps = span.map((s, i) => (i === 0 ? '' : s.wi === span[i - 1]!.wi ? '-' : ' '));
+        const initial = first.pi === 0 && firstWord.initial;
         const text = parts.map((p, i) => seps[i] + p.text).join('');
         const compare = compareForm(parts, seps, initial);
         const forms = groups.get(key)!;
@@ -224,11 +267,12 @@ function compute(doc: DocumentView): Analysis {
         // A different spelling. Inside a longer name, or in a heading, only a
         // difference of separators or diacritics counts; case differences need a
         // complete name in running prose.
-        const before = stream[pos - 1];
-        const after = stream[pos + n];
-        const openerOnly = (sp: StreamPart) => sp.word.initial && sp.pi === 0 && (isFamiliarWord(sp.part.fold) || lowercase.has(sp.part.fold));
+        const prevSp = before(first);
+        const nextSp = after(lastSp);
+        const openerOnly = (sp: StreamPart) =>
+          sp.word !== undefined && sp.word.initial && sp.pi === 0 && (isFamiliarWord(sp.part.fold) || lowercase.has(sp.part.fold));
         const inLonger =
-          (before && connected(before, first) && before.part.cap && !openerOnly(before)) || (after && connected(lastSp, after) && after.part.cap);
+          (prevSp && connected(prevSp, first) && prevSp.part.cap && !openerOnly(prevSp)) || (nextSp && connected(lastSp, nextSp) && nextSp.part.cap);
         const caseDiffers = parts.some((p, i) => p.text !== rep.parts[i]!.text && p.text.toLowerCase() === rep.parts[i]!.text.toLowerCase() && !(i === 0 && initial));
         if (caseDiffers && (inLonger || lines[line]!.heading)) continue;
         if (!acceptableVariant(rep, { parts }, initial)) continue;
@@ -309,7 +353,7 @@ function compute(doc: DocumentView): Analysis {
 
   // ---- surname used alone ---------------------------------------------
   // Spellings are told apart by their letters with case folded but diacritics kept ("Kühn" is not "Kuhn").
-  const spelling = (p: Part) => p.text.toLowerCase().replace(/[’ʼ]/g, "'");
+  const spelling = (p: Part) => spellingOf(p.text);
   const knownParts = new Set<string>();
   for (const m of mentions) {
     const core = withoutHonorifics(m).parts;

@@ -62,16 +62,61 @@ export interface LineInfo {
 }
 
 export interface Extraction {
+  /**
+   * Words that may belong to a name, in order. Plain lowercase words (one
+   * run of ASCII letters a–z, not a particle) are never materialised: their
+   * place is kept by `index` (see `WordTable`).
+   */
   words: Word[];
   mentions: Mention[];
   lines: LineInfo[];
-  /** Folded words seen starting with a lowercase letter somewhere in the text. */
+  /**
+   * Folded words seen starting with a lowercase letter somewhere in the text.
+   * Only asked about folds of parts of materialised words, so a plain word is
+   * put in only when some materialised part could have its fold (by length,
+   * first and last character).
+   */
   lowercase: Set<string>;
 }
 
-const HYPHENS = /^[-‐‑]$/;
-const APOSTROPHES = /^['’ʼ]$/;
-const OPENERS = /[“"‘'(\[:—–-]$/;
+/**
+ * Every word of the last extracted document, plain ones included, by word
+ * index: offsets, FLAG_* bits and the position in `Extraction.words` (-1 for a
+ * plain word). Scratch storage shared by all documents: valid only until the
+ * next extraction.
+ */
+export interface WordTable {
+  count: number;
+  start: Int32Array;
+  end: Int32Array;
+  flags: Uint8Array;
+  rich: Int32Array;
+}
+
+const table: WordTable = { count: 0, start: new Int32Array(4096), end: new Int32Array(4096), flags: new Uint8Array(4096), rich: new Int32Array(4096) };
+
+function growTable(): void {
+  const n = table.start.length * 2;
+  const start = new Int32Array(n);
+  start.set(table.start);
+  const end = new Int32Array(n);
+  end.set(table.end);
+  const flags = new Uint8Array(n);
+  flags.set(table.flags);
+  const rich = new Int32Array(n);
+  rich.set(table.rich);
+  table.start = start;
+  table.end = end;
+  table.flags = flags;
+  table.rich = rich;
+}
+
+/** Values of plain, unblocked words of the document being extracted (scratch). */
+const plainValues: string[] = [];
+
+export const FLAG_BLOCKED = 1;
+export const FLAG_JOIN_NEXT = 2;
+
 const BLOCKED_SPANS = /(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_.-]+/gu;
 
 interface NlcstNode {
@@ -88,7 +133,16 @@ export function capitalised(text: string): boolean {
 }
 
 function isUpper(text: string): boolean {
-  return text.length >= 2 && /\p{Lu}/u.test(text) && text === text.toUpperCase();
+  if (text.length < 2) return false;
+  // ASCII: some A–Z and no a–z (upper-casing ASCII changes exactly a–z).
+  let upper = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return /\p{Lu}/u.test(text) && text === text.toUpperCase();
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper = true;
+  }
+  return upper;
 }
 
 function isParticle(part: Part): boolean {
@@ -102,39 +156,192 @@ function blockedRanges(text: string): Array<[number, number]> {
   return out;
 }
 
-/** Words of the document in order, with sentence and line information. */
-export function collectWords(doc: DocumentView): Word[] {
+/** `/^[-‐‑]$/` */
+function isHyphen(value: string): boolean {
+  if (value.length !== 1) return false;
+  const c = value.charCodeAt(0);
+  return c === 45 || c === 0x2010 || c === 0x2011;
+}
+
+/** `/^['’ʼ]$/` */
+function isApostrophe(value: string): boolean {
+  if (value.length !== 1) return false;
+  const c = value.charCodeAt(0);
+  return c === 39 || c === 0x2019 || c === 0x2bc;
+}
+
+/** `/[“"‘'(\[:—–-]$/` */
+function endsWithOpener(value: string): boolean {
+  if (value.length === 0) return false;
+  const c = value.charCodeAt(value.length - 1);
+  return c === 0x201c || c === 34 || c === 0x2018 || c === 39 || c === 40 || c === 91 || c === 58 || c === 0x2014 || c === 0x2013 || c === 45;
+}
+
+/** `/\d/` (ASCII digits). */
+function hasDigit(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** Bit filter on (length, first, last character) of a string: equal strings share a bit. */
+const FILTER_BITS = 1 << 14;
+function filterKey(s: string): number {
+  return ((s.length & 15) << 10) | ((s.charCodeAt(0) & 31) << 5) | (s.charCodeAt(s.length - 1) & 31);
+}
+const PARTICLE_FILTER = new Uint8Array(FILTER_BITS);
+for (const p of PARTICLES) PARTICLE_FILTER[filterKey(p)] = 1;
+/** Scratch filter of the folds asked about in one document (cleared after use). */
+const foldFilter = new Uint8Array(FILTER_BITS);
+
+/** Only ASCII lowercase letters, at least one. */
+function isAsciiLower(value: string): boolean {
+  const n = value.length;
+  if (n === 0) return false;
+  for (let i = 0; i < n; i++) {
+    const c = value.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** `/^\p{Ll}/u` */
+function startsLowercase(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return c >= 97 && c <= 122;
+  return /^\p{Ll}/u.test(text);
+}
+
+/** ECMAScript white space and line terminators (what `String.prototype.trim` removes). */
+function isJsSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return (
+    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
+}
+
+/** Terminal characters of `/[.!?…:;,"”’)\]]$/`. */
+function isHeadingStop(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 44 || c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
+}
+
+interface Collected {
+  words: Word[];
+  lowercase: Set<string>;
+  /** Per line: words counted, words of 4+ characters, of which capitalised, all-caps words. */
+  total: Int32Array;
+  long: Int32Array;
+  longCap: Int32Array;
+  upper: Int32Array;
+}
+
+/**
+ * Words of the document in order, with sentence and line information, plus
+ * the per-line word statistics and the set of lowercase words (one pass).
+ * Fills `table`.
+ */
+function collect(doc: DocumentView): Collected {
+  const text = doc.text;
+  const docLines = doc.lines;
+  const nLines = docLines.length;
   const words: Word[] = [];
-  const blocked = blockedRanges(doc.text);
+  const lowercase = new Set<string>();
+  let plainCount = 0;
+  const total = new Int32Array(nLines);
+  const long = new Int32Array(nLines);
+  const longCap = new Int32Array(nLines);
+  const upper = new Int32Array(nLines);
+  const blocked = blockedRanges(text);
   let bi = 0;
+  let li = 0;
+  let count = 0;
   const root = doc.nlcst as Root as unknown as NlcstNode;
+
+  const lineOf = (offset: number): number => {
+    // Words come in document order: move forward (equals doc.lineAt for non-decreasing offsets).
+    if (offset < docLines[li]!.start) li = doc.lineAt(offset);
+    while (li + 1 < nLines && docLines[li + 1]!.start <= offset) li++;
+    return li;
+  };
 
   const visitSentence = (sentence: NlcstNode) => {
     const kids = sentence.children ?? [];
     let first = true;
     let prevSignificant: NlcstNode | undefined;
-    let pendingWord: Word | undefined;
-    let gap: 'none' | 'space' | 'break' = 'break';
-    for (const node of kids) {
-      if (node.type === 'WordNode') {
-        if (pendingWord && gap === 'space') pendingWord.joinNext = true;
-        const opener = prevSignificant && prevSignificant.type !== 'WordNode' && OPENERS.test(prevSignificant.value ?? '');
-        const word = buildWord(node, words.length, first || !!opener);
-        if (word) {
-          while (bi < blocked.length && blocked[bi]![1] <= word.start) bi++;
-          if (bi < blocked.length && blocked[bi]![0] < word.end) word.blocked = true;
-          word.line = doc.lineAt(word.start);
-          words.push(word);
-          pendingWord = word;
-        } else pendingWord = undefined;
+    /** Index of the last word (-1: none, or the last WordNode gave no word). */
+    let pending = -1;
+    let gap: 0 | 1 | 2 = 2; // 0 none, 1 space, 2 break
+    for (let ki = 0; ki < kids.length; ki++) {
+      const node = kids[ki]!;
+      const type = node.type;
+      if (type === 'WordNode') {
+        if (pending !== -1 && gap === 1) {
+          table.flags[pending]! |= FLAG_JOIN_NEXT;
+          const ri = table.rich[pending]!;
+          if (ri !== -1) words[ri]!.joinNext = true;
+        }
+        const initial = first || (prevSignificant !== undefined && prevSignificant.type !== 'WordNode' && endsWithOpener(prevSignificant.value ?? ''));
+        const wk = node.children;
+        const only = wk !== undefined && wk.length === 1 ? wk[0]! : undefined;
+        const value = only !== undefined && only.type === 'TextNode' ? (only.value ?? '') : '';
+        const start = node.position?.start.offset;
+        const end = node.position?.end.offset;
+        if (start !== undefined && end !== undefined && isAsciiLower(value) && !(PARTICLE_FILTER[filterKey(value)] === 1 && PARTICLES.has(value))) {
+          // A plain lowercase word: never part of a name; only counted.
+          while (bi < blocked.length && blocked[bi]![1] <= start) bi++;
+          const isBlocked = bi < blocked.length && blocked[bi]![0] < end;
+          const index = count++;
+          if (index === table.start.length) growTable();
+          table.rich[index] = -1;
+          table.start[index] = start;
+          table.end[index] = end;
+          table.flags[index] = isBlocked ? FLAG_BLOCKED : 0;
+          if (!isBlocked) {
+            const line = lineOf(start);
+            total[line]!++;
+            if (end - start >= 4) long[line]!++;
+            plainValues[plainCount++] = value;
+          }
+          pending = index;
+        } else {
+          const word = buildWord(node, count, initial);
+          if (word) {
+            while (bi < blocked.length && blocked[bi]![1] <= word.start) bi++;
+            if (bi < blocked.length && blocked[bi]![0] < word.end) word.blocked = true;
+            const line = (word.line = lineOf(word.start));
+            const index = count++;
+            if (index === table.start.length) growTable();
+            table.rich[index] = words.length;
+            table.start[index] = word.start;
+            table.end[index] = word.end;
+            table.flags[index] = word.blocked ? FLAG_BLOCKED : 0;
+            words.push(word);
+            const p0 = word.parts[0]!;
+            if (!(word.blocked && !p0.cap)) {
+              total[line]!++;
+              let allUpper = true;
+              for (const p of word.parts) if (!p.upper) allUpper = false;
+              if (allUpper) upper[line]!++;
+              if (word.end - word.start >= 4) {
+                long[line]!++;
+                if (p0.cap) longCap[line]!++;
+              }
+            }
+            if (!word.blocked && startsLowercase(p0.text)) lowercase.add(p0.fold);
+            pending = word.index;
+          } else pending = -1;
+        }
         first = false;
-        gap = 'none';
+        gap = 0;
         prevSignificant = node;
-      } else if (node.type === 'WhiteSpaceNode') {
+      } else if (type === 'WhiteSpaceNode') {
         const value = node.value ?? '';
-        gap = gap === 'none' && !/\n/.test(value) && value.length <= 2 ? 'space' : 'break';
+        gap = gap === 0 && value.length <= 2 && !value.includes('\n') ? 1 : 2;
       } else {
-        gap = 'break';
+        gap = 2;
         prevSignificant = node;
       }
     }
@@ -142,10 +349,38 @@ export function collectWords(doc: DocumentView): Word[] {
 
   const walk = (node: NlcstNode) => {
     if (node.type === 'SentenceNode') visitSentence(node);
-    else for (const child of node.children ?? []) walk(child);
+    else {
+      const kids = node.children;
+      if (kids) for (let i = 0; i < kids.length; i++) walk(kids[i]!);
+    }
   };
   walk(root);
-  return words;
+  // The lowercase set is only asked about folds of parts of materialised words:
+  // add a plain word only when one of those could equal it.
+  const keys: number[] = [];
+  for (const w of words) {
+    for (const p of w.parts) {
+      if (p.fold === '') continue;
+      const k = filterKey(p.fold);
+      if (foldFilter[k] === 0) {
+        foldFilter[k] = 1;
+        keys.push(k);
+      }
+    }
+  }
+  for (let i = 0; i < plainCount; i++) {
+    const v = plainValues[i]!;
+    if (foldFilter[filterKey(v)] === 1) lowercase.add(v);
+  }
+  for (const k of keys) foldFilter[k] = 0;
+  table.count = count;
+  return { words, lowercase, total, long, longCap, upper };
+}
+
+/** The one part of a plain lowercase word. */
+export function plainPart(doc: DocumentView, start: number, end: number): Part {
+  const text = doc.text.slice(start, end);
+  return { text, fold: text, start, end, sep: '', cap: false, upper: false };
 }
 
 function buildWord(node: NlcstNode, index: number, initial: boolean): Word | undefined {
@@ -164,7 +399,7 @@ function buildWord(node: NlcstNode, index: number, initial: boolean): Word | und
     const value = k.value ?? '';
     const at = k.position?.start.offset ?? start;
     if (k.type === 'TextNode') {
-      if (/\d/.test(value)) blocked = true;
+      if (hasDigit(value)) blocked = true;
       if (current && glue) {
         current.text += value;
         current.end = at + value.length;
@@ -174,12 +409,12 @@ function buildWord(node: NlcstNode, index: number, initial: boolean): Word | und
         parts.push(current);
       }
       sep = '';
-    } else if (k.type === 'PunctuationNode' && HYPHENS.test(value)) {
+    } else if (k.type === 'PunctuationNode' && isHyphen(value)) {
       sep = '-';
       current = undefined;
-    } else if (k.type === 'PunctuationNode' && APOSTROPHES.test(value) && current) {
+    } else if (k.type === 'PunctuationNode' && isApostrophe(value) && current) {
       const next = kids[i + 1];
-      if (i + 2 === kids.length && next?.type === 'TextNode' && /^s$/i.test(next.value ?? '')) {
+      if (i + 2 === kids.length && next?.type === 'TextNode' && (next.value === 's' || next.value === 'S')) {
         possessive = true;
         break;
       }
@@ -199,29 +434,29 @@ function buildWord(node: NlcstNode, index: number, initial: boolean): Word | und
   return { index, parts, start, end: possessive ? last.end : end, possessive, initial, line: 0, joinNext: false, blocked };
 }
 
-function classifyLines(doc: DocumentView, words: readonly Word[]): LineInfo[] {
-  const stats = doc.lines.map(() => ({ total: 0, long: 0, longCap: 0, upper: 0 }));
-  for (const w of words) {
-    const s = stats[w.line]!;
-    const first = w.parts[0]!;
-    if (w.blocked && !first.cap) continue;
-    s.total++;
-    if (w.parts.every((p) => p.upper)) s.upper++;
-    if (w.end - w.start >= 4) {
-      s.long++;
-      if (w.parts[0]!.cap) s.longCap++;
+function classifyLines(doc: DocumentView, c: Collected): LineInfo[] {
+  const docLines = doc.lines;
+  const out: LineInfo[] = new Array(docLines.length);
+  for (let i = 0; i < docLines.length; i++) {
+    const t = docLines[i]!.text;
+    let e = t.length;
+    while (e > 0 && isJsSpace(t.charCodeAt(e - 1))) e--;
+    let heading = false;
+    if (e > 0) {
+      let b = 0;
+      while (b < e && isJsSpace(t.charCodeAt(b))) b++;
+      // `trimmed !== ''` and it does not end like a sentence or clause.
+      heading = b < e && !isHeadingStop(t.charCodeAt(e - 1));
     }
-  }
-  return doc.lines.map((line, i) => {
-    const s = stats[i]!;
-    const trimmed = line.text.trim();
-    const heading = trimmed !== '' && !/[.!?…:;,"”’)\]]$/.test(trimmed);
-    return {
+    const long = c.long[i]!;
+    const up = c.upper[i]!;
+    out[i] = {
       heading,
-      titleCase: heading && s.long >= 2 && s.longCap / s.long >= 0.75,
-      shouting: s.upper >= 3 && s.upper / Math.max(1, s.total) >= 0.6,
+      titleCase: heading && long >= 2 && c.longCap[i]! / long >= 0.75,
+      shouting: up >= 3 && up / Math.max(1, c.total[i]!) >= 0.6,
     };
-  });
+  }
+  return out;
 }
 
 /** Spans of quoted titles: short quoted phrases that start with a capital and are more than one name. */
@@ -239,13 +474,18 @@ function quotedSpans(text: string): Array<[number, number]> {
 
 /** Maximal runs of capitalised words, as mentions. */
 export function extract(doc: DocumentView): Extraction {
-  const words = collectWords(doc);
-  const lines = classifyLines(doc, words);
-  const lowercase = new Set<string>();
-  for (const w of words) {
-    const p = w.parts[0]!;
-    if (!w.blocked && /^\p{Ll}/u.test(p.text)) lowercase.add(p.fold);
-  }
+  return extractWithTable(doc).extraction;
+}
+
+/** `extract`, and the table of all words (scratch: valid until the next extraction). */
+export function extractWithTable(doc: DocumentView): { extraction: Extraction; table: WordTable } {
+  return { extraction: extractMentions(doc), table };
+}
+
+function extractMentions(doc: DocumentView): Extraction {
+  const collected = collect(doc);
+  const { words, lowercase } = collected;
+  const lines = classifyLines(doc, collected);
 
   const mentions: Mention[] = [];
   type Segment = { word: Word; from: number; to: number };
@@ -291,8 +531,12 @@ export function extract(doc: DocumentView): Extraction {
     chain = [];
   };
 
+  // Plain lowercase words (not materialised) close any open chain, as any word without a capital does.
+  let lastIndex = -1;
   for (let wi = 0; wi < words.length; wi++) {
     const w = words[wi]!;
+    if (w.index !== lastIndex + 1) close();
+    lastIndex = w.index;
     const line = lines[w.line]!;
     if (w.blocked || line.shouting || (w.parts.length === 1 && w.parts[0]!.fold === 'i')) {
       close();
@@ -306,7 +550,9 @@ export function extract(doc: DocumentView): Extraction {
     const prevOpen = prev !== undefined && prev.to === prev.word.parts.length && !prev.word.possessive && prev.word.joinNext;
     if (s === n) {
       // A lowercase particle word between two name words: "Osama bin Laden", "Charles de Gaulle".
-      const next = words[wi + 1];
+      const following = words[wi + 1];
+      // A plain lowercase next word has no capital.
+      const next = following !== undefined && following.index === w.index + 1 ? following : undefined;
       const isLink = n === 1 && isParticle(parts[0]!) && w.joinNext && next !== undefined && !next.blocked && next.parts[0]!.cap;
       if (isLink && (prevOpen || chain.length === 0)) {
         if (!prevOpen) close();

@@ -21,21 +21,39 @@ export const HONORIFICS: ReadonlySet<string> = new Set([
 
 const COMMON: ReadonlySet<string> = new Set(daleChall.map((w) => w.toLowerCase()));
 
+/**
+ * Memoised pure string function (bounded: cleared when full). Names and
+ * capitalised words repeat across articles, and lower-casing text that is
+ * stored as two-byte strings (any article with a curly quote) is slow.
+ */
+export function memo(fn: (s: string) => string, max = 20_000): (s: string) => string {
+  const cache = new Map<string, string>();
+  return (s) => {
+    let v = cache.get(s);
+    if (v === undefined) {
+      v = fn(s);
+      if (cache.size >= max) cache.clear();
+      cache.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Lowercase, without diacritics, with apostrophes unified (used to compare parts). */
-export function foldPart(s: string): string {
+export const foldPart: (s: string) => string = memo((s) => {
   if (/^[a-zA-Z]*$/.test(s)) return s.toLowerCase();
   return s
     .normalize('NFD')
     .replace(/\p{M}+/gu, '')
     .replace(/[’‘ʼ`´]/g, "'")
     .toLowerCase();
-}
+});
 
 /** The spelling-insensitive key of a name: folded, without separators or apostrophes. */
-export function nameKey(s: string): string {
+export const nameKey: (s: string) => string = memo((s) => {
   if (/^[a-zA-Z]*$/.test(s)) return s.toLowerCase();
   return foldPart(s).replace(/[\s\-‐‑'’.]+/g, '');
-}
+});
 
 /** Whether the text has letters outside ASCII that folding changes (diacritics). */
 export function hasDiacritics(s: string): boolean {

@@ -59,10 +59,31 @@ interface Positioned {
   value?: string;
 }
 
-function span(node: Positioned): [number, number] | undefined {
-  const a = node.position?.start.offset;
-  const b = node.position?.end.offset;
-  return a === undefined || b === undefined ? undefined : [a, b];
+function kindOf(type: string): TokenKind {
+  switch (type) {
+    case 'WordNode':
+      return WORD;
+    case 'WhiteSpaceNode':
+      return SPACE;
+    case 'PunctuationNode':
+      return PUNCT;
+    default:
+      return KIND[type] ?? SYMBOL;
+  }
+}
+
+/**
+ * The source text of a node at `[start, end)`: a leaf's own `value` (or the
+ * value of a word's only leaf) is that text already, so no new string is made.
+ */
+function sourceText(text: string, node: Positioned, start: number, end: number): string {
+  let leaf: Positioned | undefined = node;
+  if (leaf.value === undefined) {
+    const kids = leaf.children;
+    leaf = kids !== undefined && kids.length === 1 ? kids[0] : undefined;
+  }
+  const v = leaf?.value;
+  return v !== undefined && v.length === end - start && leaf!.position?.start.offset === start ? v : text.slice(start, end);
 }
 
 const cache = new WeakMap<DocumentView, Paragraph[]>();
@@ -76,29 +97,36 @@ export function paragraphs(doc: DocumentView): Paragraph[] {
   const root = doc.nlcst as unknown as Positioned;
   for (const para of root.children ?? []) {
     if (para.type !== 'ParagraphNode') continue;
-    const ps = span(para);
-    if (!ps) continue;
+    const pa = para.position?.start.offset;
+    const pb = para.position?.end.offset;
+    if (pa === undefined || pb === undefined) continue;
     const tokens: Token[] = [];
     const sentences: Sentence[] = [];
     for (const child of para.children ?? []) {
-      const cs = span(child);
-      if (!cs) continue;
+      const ca = child.position?.start.offset;
+      const cb = child.position?.end.offset;
+      if (ca === undefined || cb === undefined) continue;
       if (child.type === 'SentenceNode') {
         const from = tokens.length;
         let words = 0;
-        for (const t of child.children ?? []) {
-          const ts = span(t);
-          if (!ts) continue;
-          const kind = KIND[t.type] ?? SYMBOL;
-          if (kind === WORD) words++;
-          tokens.push({ kind, text: text.slice(ts[0], ts[1]), start: ts[0], end: ts[1] });
+        const kids = child.children;
+        if (kids) {
+          for (let i = 0; i < kids.length; i++) {
+            const t = kids[i]!;
+            const ta = t.position?.start.offset;
+            const tb = t.position?.end.offset;
+            if (ta === undefined || tb === undefined) continue;
+            const kind = kindOf(t.type);
+            if (kind === WORD) words++;
+            tokens.push({ kind, text: sourceText(text, t, ta, tb), start: ta, end: tb });
+          }
         }
-        sentences.push({ start: cs[0], end: cs[1], from, to: tokens.length, words });
+        sentences.push({ start: ca, end: cb, from, to: tokens.length, words });
       } else {
-        tokens.push({ kind: KIND[child.type] ?? SYMBOL, text: text.slice(cs[0], cs[1]), start: cs[0], end: cs[1] });
+        tokens.push({ kind: kindOf(child.type), text: sourceText(text, child, ca, cb), start: ca, end: cb });
       }
     }
-    result.push({ start: ps[0], end: ps[1], tokens, sentences });
+    result.push({ start: pa, end: pb, tokens, sentences });
   }
   cache.set(doc, result);
   return result;

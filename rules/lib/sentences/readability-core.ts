@@ -48,36 +48,91 @@ export interface ReadabilityCounts {
   word: number;
 }
 
+/** What one word (as written) adds to the counts; memoised, as the inputs are pure functions of the word. */
+interface WordFacts {
+  syllables: number;
+  /** Polysyllabic (3+ syllables) and not starting with a capital. */
+  complex: boolean;
+  /** Index of the lower-cased word in LISTED, or -1. */
+  listed: number;
+  spache: boolean;
+  daleChall: boolean;
+}
+
+/** Lower-cased words of either list, numbered (to count distinct ones per sentence without a Set). */
+const LISTED = new Map<string, number>();
+for (const w of SPACHE) if (!LISTED.has(w)) LISTED.set(w, LISTED.size);
+for (const w of DALE_CHALL) if (!LISTED.has(w)) LISTED.set(w, LISTED.size);
+const familiarStamp = new Int32Array(LISTED.size);
+const easyStamp = new Int32Array(LISTED.size);
+let stamp = 0;
+
+const facts = new Map<string, WordFacts>();
+
+function wordFacts(value: string): WordFacts {
+  let f = facts.get(value);
+  if (f === undefined) {
+    const caseless = value.toLowerCase();
+    const n = countSyllables(value);
+    const spacheWord = SPACHE.has(caseless);
+    const daleWord = DALE_CHALL.has(caseless);
+    f = {
+      syllables: n,
+      complex: n >= 3 && value.charCodeAt(0) === caseless.charCodeAt(0),
+      listed: spacheWord || daleWord ? LISTED.get(caseless)! : -1,
+      spache: spacheWord,
+      daleChall: daleWord,
+    };
+    if (facts.size >= MAX_CACHE) facts.clear();
+    facts.set(value, f);
+  }
+  return f;
+}
+
 /** The counts retext-readability computes for one sentence, from its words' text. */
 export function readabilityCounts(words: readonly string[]): ReadabilityCounts {
-  let familiar: Set<string> | undefined;
-  let easy: Set<string> | undefined;
+  // Distinct familiar (Spache) and easy (Dale–Chall) words, counted with stamps instead of Sets.
+  if (++stamp === 0x7fffffff) {
+    familiarStamp.fill(0);
+    easyStamp.fill(0);
+    stamp = 1;
+  }
+  let familiar = 0;
+  let easy = 0;
   let complexPolysillabicWord = 0;
   let polysillabicWord = 0;
   let totalSyllables = 0;
   let letters = 0;
-  for (const value of words) {
-    const caseless = value.toLowerCase();
-    const n = countSyllables(value);
-    totalSyllables += n;
+  for (let i = 0; i < words.length; i++) {
+    const value = words[i]!;
+    const f = wordFacts(value);
+    totalSyllables += f.syllables;
     letters += value.length;
-    if (n >= 3) {
+    if (f.syllables >= 3) {
       polysillabicWord++;
-      if (value.charCodeAt(0) === caseless.charCodeAt(0)) complexPolysillabicWord++;
+      if (f.complex) complexPolysillabicWord++;
     }
-    if (SPACHE.has(caseless)) (familiar ??= new Set()).add(caseless);
-    if (DALE_CHALL.has(caseless)) (easy ??= new Set()).add(caseless);
+    if (f.listed !== -1) {
+      if (f.spache && familiarStamp[f.listed] !== stamp) {
+        familiarStamp[f.listed] = stamp;
+        familiar++;
+      }
+      if (f.daleChall && easyStamp[f.listed] !== stamp) {
+        easyStamp[f.listed] = stamp;
+        easy++;
+      }
+    }
   }
   const wordCount = words.length;
   return {
     character: letters,
     complexPolysillabicWord,
-    difficultWord: wordCount - (easy?.size ?? 0),
+    difficultWord: wordCount - easy,
     letter: letters,
     polysillabicWord,
     sentence: 1,
     syllable: totalSyllables,
-    unfamiliarWord: wordCount - (familiar?.size ?? 0),
+    unfamiliarWord: wordCount - familiar,
     word: wordCount,
   };
 }

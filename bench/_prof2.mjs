@@ -1,0 +1,14 @@
+import path from 'node:path';
+import { corpus } from './corpus.mjs';
+const root = path.resolve('.');
+const { rules } = await import(path.join(root, 'dist/rules/index.js'));
+const { Document } = await import(path.join(root, 'dist/src/engine/document.js'));
+const { runRules } = await import(path.join(root, 'dist/src/engine/runner.js'));
+const texts = corpus(300, 42);
+const only = process.argv[2];
+const act = rules.filter((r) => r.meta.id === only).map((rule) => ({ rule, severity: 2, options: { ...(rule.meta.defaultOptions ?? {}) } }));
+const docs = texts.map((t) => new Document(t, 'a.txt'));
+for (const d of docs) void d.nlcst;
+const t = performance.now();
+for (let k = 0; k < 3; k++) for (const d of docs) runRules(d, act, {});
+console.log(only, (performance.now() - t).toFixed(0));
