@@ -258,7 +258,8 @@ async function realModuleError(error: unknown, file: string | undefined): Promis
  */
 function configLoadError(error: unknown, file?: string): ConfigError {
   if (error instanceof ConfigError) return error;
-  const text = error instanceof Error ? error.message : String(error);
+  // Code frames are coloured when the environment looks like CI (supports-color): strip ANSI.
+  const text = (error instanceof Error ? error.message : String(error)).replace(/\u001b\[[0-9;]*m/g, '');
   const header = /^(?:\w+ )?Error in (\/[^\n]*?):?\s*$/m.exec(text);
   const where = header?.[1] ?? file ?? '<config>';
   const detail =
