@@ -3,11 +3,10 @@
  * read → decode → Document → rules → messages → (fix loop) → result.
  */
 import { constants as fsConstants, promises as fs } from 'node:fs';
-import { VFileMessage } from 'vfile-message';
 import { decodeBytes, encodeText, type DecodeInfo } from './decode.js';
 import { Document } from './document.js';
 import { describeError } from './files.js';
-import { runRules, type ActiveRule } from './runner.js';
+import { newMessage, runRules, type ActiveRule } from './runner.js';
 import { applyDirectives } from './directives.js';
 import { loadMarkdown, MARKDOWN_PATH } from './markdown.js';
 import { collectDocument, SummaryAccumulator, type CorpusSummary } from './corpus.js';
@@ -67,7 +66,7 @@ export function buildResult(filePath: string, messages: LintMessage[], output: s
 
 /** A file-level problem (unreadable, binary, too large): one fatal message, no rule. */
 export function fatalResult(filePath: string, reason: string): LintResult {
-  const message = new VFileMessage(reason, { source: 'articlelint' }) as LintMessage;
+  const message = newMessage(reason, { source: 'articlelint' });
   message.file = filePath;
   message.fatal = true;
   message.severity = 2;

@@ -1,5 +1,5 @@
 /** Runs configured rules over one document and turns their reports into messages. */
-import { VFileMessage } from 'vfile-message';
+import { VFileMessage, type Options as MessageOptions } from 'vfile-message';
 import type { DocumentView, LintMessage, ReportDescriptor, Rule, SeverityLevel } from '../types.js';
 import { DocumentTooLargeError } from './document.js';
 
@@ -31,11 +31,11 @@ export function createMessage(
 ): LintMessage {
   const start = Math.max(0, Math.min(d.start, doc.text.length));
   const end = Math.max(start, Math.min(d.end, doc.text.length));
-  const message = new VFileMessage(d.message, {
+  const message = newMessage(d.message, {
     place: { start: pointAt(doc, start), end: pointAt(doc, end) },
     ruleId: ruleId ?? undefined,
     source: 'articlelint',
-  }) as LintMessage;
+  });
   message.file = doc.path;
   message.fatal = severity === 2;
   message.severity = severity;
@@ -106,4 +106,18 @@ export function sortMessages(messages: LintMessage[]): LintMessage[] {
       (a.place as any).end.offset - (b.place as any).end.offset ||
       String(a.ruleId).localeCompare(String(b.ruleId)),
   );
+}
+
+/**
+ * A VFileMessage without a captured stack trace: it is an Error subclass, and
+ * capturing a trace for each of thousands of findings is a measurable cost.
+ */
+export function newMessage(reason: string, options: MessageOptions): LintMessage {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return new VFileMessage(reason, options) as LintMessage;
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
 }

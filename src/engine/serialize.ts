@@ -2,9 +2,9 @@
  * Results cross thread and process boundaries (workers, cache files) as plain
  * JSON and come back as VFileMessages.
  */
-import { VFileMessage } from 'vfile-message';
 import type { Fix, LintMessage, LintResult, Suggestion } from '../types.js';
 import { buildResult } from './lint.js';
+import { newMessage } from './runner.js';
 
 export interface PlainMessage {
   reason: string;
@@ -46,7 +46,7 @@ export function toPlainResult(r: LintResult): PlainResult {
 
 export function fromPlainResult(p: PlainResult): LintResult {
   const messages = p.messages.map((pm) => {
-    const m = new VFileMessage(pm.reason, { place: pm.place, ruleId: pm.ruleId ?? undefined, source: 'articlelint' }) as LintMessage;
+    const m = newMessage(pm.reason, { place: pm.place, ruleId: pm.ruleId ?? undefined, source: 'articlelint' });
     m.file = p.filePath;
     m.fatal = pm.severity === 2;
     m.severity = pm.severity;
