@@ -9,11 +9,11 @@ import { rules as builtinRules } from '../rules/index.js';
 import { ConfigLoader } from './config/load.js';
 import type { RawConfig, RuleEntry } from './config/validate.js';
 import { discoverFiles, type Discovery } from './engine/files.js';
-import { fatalResult, lintSource, summarizeFiles, type FileRunOptions } from './engine/lint.js';
+import { fatalResult, lintFile, lintSource, summarizeFiles, type FileRunOptions } from './engine/lint.js';
 import { mergeSummaries as mergeCorpusSummaries, type CorpusSummary } from './engine/corpus.js';
 import { lintBatch } from './engine/batch.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './engine/cache.js';
-import { lintInWorkers, summarizeInWorkers, workerCount, type Concurrency } from './engine/parallel.js';
+import { WorkerPool, workerCount, type Concurrency } from './engine/parallel.js';
 import { fromPlainResult } from './engine/serialize.js';
 import type { SerializableLintOptions } from './engine/worker.js';
 import { version } from './version.js';
@@ -158,30 +158,41 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const { files, problems } = await discover(patterns, options, loader);
   const run = runOptions(loader, options);
   const threads = workerCount(options.concurrency, files.length);
-  const registry = run.registry;
-
-  let corpus = options.corpus;
-  if (!corpus && files.length > 1 && (await anyCorpusRule(files, loader))) {
-    corpus = threads ? await summarizeInWorkers(files, threads, serializable(options), version(), registry) : await summarizeFiles(files, run);
+  const pool = threads ? await WorkerPool.start(threads, { options: serializable(options), version: version() }, run.registry) : undefined;
+  try {
+    let corpus = options.corpus;
+    if (!corpus && files.length > 1 && (await anyCorpusRule(files, loader))) {
+      corpus = pool ? await pool.summarize(files) : await summarizeFiles(files, run);
+    }
+    const cache = options.cache && !options.fix ? await LintCache.open(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, options.cwd ?? process.cwd()) : undefined;
+    let done = 0;
+    const progress = (n = 1) => {
+      done += n;
+      options.onProgress?.(done, files.length);
+    };
+    let results: LintResult[];
+    if (pool || cache) {
+      // Results cross a thread boundary or go into the cache as plain JSON.
+      const outcome = pool
+        ? await pool.lint(files, corpus, cache && ((f) => cache.get(f)), progress)
+        : await lintBatch(files, run, corpus, cache && { version: version(), entries: Object.fromEntries(files.map((f) => [f, cache.get(f)])) }, progress);
+      if (cache) {
+        for (const [file, entry] of Object.entries(outcome.entries)) cache.set(file, entry);
+        await cache.save(new Set(files)).catch(() => undefined);
+      }
+      results = outcome.results.map(fromPlainResult);
+    } else {
+      results = [];
+      for (const file of files) {
+        results.push(await lintFile(file, run, corpus));
+        progress();
+      }
+    }
+    for (const p of problems) results.push(fatalResult(p.filePath, p.message));
+    return results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
+  } finally {
+    await pool?.destroy();
   }
-
-  const cache = options.cache && !options.fix ? await LintCache.open(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, options.cwd ?? process.cwd()) : undefined;
-  let done = 0;
-  const progress = (n = 1) => {
-    done += n;
-    options.onProgress?.(done, files.length);
-  };
-  const outcome = threads
-    ? await lintInWorkers(files, threads, serializable(options), version(), corpus, cache && ((f) => cache.get(f)), progress)
-    : await lintBatch(files, run, corpus, cache && { version: version(), entries: Object.fromEntries(files.map((f) => [f, cache.get(f)])) }, progress);
-  if (cache) {
-    for (const [file, entry] of Object.entries(outcome.entries)) cache.set(file, entry);
-    await cache.save(new Set(files)).catch(() => undefined);
-  }
-
-  const results = outcome.results.map(fromPlainResult);
-  for (const p of problems) results.push(fatalResult(p.filePath, p.message));
-  return results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
 }
 
 /** Merges two corpus summaries (of the built-in rules unless a registry is given). */

@@ -1,9 +1,10 @@
 /**
- * Worker-thread pools (tinypool) for large runs: the corpus first pass and
- * the lint pass are split into batches; summaries merge in any order, results
- * are sorted by path afterwards, so output equals a one-worker run.
+ * Worker threads (tinypool) for large runs. One pool serves both passes: the
+ * corpus first pass and the lint pass are split into batches; summaries merge
+ * in any order, results are sorted by path afterwards, so output equals a
+ * one-worker run. The merged summary reaches workers as a file, read once each.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -18,7 +19,7 @@ export type Concurrency = 'auto' | 'off' | number;
 
 /** Below this many files a run stays in-process: starting workers costs more than it saves. */
 export const AUTO_MIN_FILES = 200;
-const BATCH_SIZE = 25;
+const BATCH_SIZE = 40;
 
 export function workerCount(concurrency: Concurrency | undefined, files: number): number {
   if (concurrency === 'off' || concurrency === undefined) return 0;
@@ -45,49 +46,55 @@ function batches(files: readonly string[], size = BATCH_SIZE): string[][] {
   return out;
 }
 
-/** tinypool is loaded only when a run uses workers, to keep start-up fast. */
-async function pool(threads: number, setup: WorkerSetup): Promise<Tinypool> {
-  const { default: Pool } = await import('tinypool');
-  return new Pool({ filename: pathToFileURL(workerFile()).href, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 1000 });
-}
+export class WorkerPool {
+  private constructor(
+    private readonly pool: Tinypool,
+    private readonly registry: ReadonlyMap<string, Rule>,
+  ) {}
 
-export async function summarizeInWorkers(files: readonly string[], threads: number, options: SerializableLintOptions, version: string, registry: ReadonlyMap<string, Rule>): Promise<CorpusSummary> {
-  const p = await pool(threads, { options, version });
-  try {
-    const parts = await Promise.all(batches(files).map((b) => p.run({ kind: 'summarize', files: b } satisfies WorkerTask) as Promise<CorpusSummary>));
-    const acc = new SummaryAccumulator(registry);
+  /** tinypool is loaded only when a run uses workers, to keep start-up fast. */
+  static async start(threads: number, setup: WorkerSetup, registry: ReadonlyMap<string, Rule>): Promise<WorkerPool> {
+    const { default: Pool } = await import('tinypool');
+    const pool = new Pool({ filename: pathToFileURL(workerFile()).href, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 1000 });
+    return new WorkerPool(pool, registry);
+  }
+
+  async summarize(files: readonly string[]): Promise<CorpusSummary> {
+    const parts = await Promise.all(batches(files).map((b) => this.pool.run({ kind: 'summarize', files: b } satisfies WorkerTask) as Promise<CorpusSummary>));
+    const acc = new SummaryAccumulator(this.registry);
     parts.forEach((s) => acc.add(s));
     return acc.result();
-  } finally {
-    await p.destroy();
   }
-}
 
-export async function lintInWorkers(
-  files: readonly string[],
-  threads: number,
-  options: SerializableLintOptions,
-  version: string,
-  corpus: CorpusSummary | undefined,
-  cacheEntries: ((file: string) => CacheEntry | undefined) | undefined,
-  onBatch?: (done: number) => void,
-): Promise<BatchOutcome> {
-  const p = await pool(threads, { options, version, corpus });
-  const total: BatchOutcome = { results: [], entries: {}, hits: 0 };
-  try {
-    await Promise.all(
-      batches(files).map(async (b) => {
-        const task: WorkerTask = { kind: 'lint', files: b };
-        if (cacheEntries) task.cacheEntries = Object.fromEntries(b.map((f) => [f, cacheEntries(f)]));
-        const out = (await p.run(task)) as BatchOutcome;
-        total.results.push(...out.results);
-        Object.assign(total.entries, out.entries);
-        total.hits += out.hits;
-        onBatch?.(b.length);
-      }),
-    );
-    return total;
-  } finally {
-    await p.destroy();
+  async lint(
+    files: readonly string[],
+    corpus: CorpusSummary | undefined,
+    cacheEntries: ((file: string) => CacheEntry | undefined) | undefined,
+    onBatch?: (done: number) => void,
+  ): Promise<BatchOutcome> {
+    const total: BatchOutcome = { results: [], entries: {}, hits: 0 };
+    const dir = corpus ? mkdtempSync(path.join(os.tmpdir(), 'articlelint-corpus-')) : undefined;
+    const corpusFile = dir ? path.join(dir, 'summary.json') : undefined;
+    if (corpusFile) writeFileSync(corpusFile, JSON.stringify(corpus));
+    try {
+      await Promise.all(
+        batches(files).map(async (b) => {
+          const task: WorkerTask = { kind: 'lint', files: b, corpusFile };
+          if (cacheEntries) task.cacheEntries = Object.fromEntries(b.map((f) => [f, cacheEntries(f)]));
+          const out = (await this.pool.run(task)) as BatchOutcome;
+          total.results.push(...out.results);
+          Object.assign(total.entries, out.entries);
+          total.hits += out.hits;
+          onBatch?.(b.length);
+        }),
+      );
+      return total;
+    } finally {
+      if (dir) rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  destroy(): Promise<void> {
+    return this.pool.destroy();
   }
 }

@@ -1,4 +1,5 @@
 /** Worker-thread entry: lints or summarises a batch of files (see parallel.ts). */
+import { readFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { createConfigLoader, type LintFilesOptions } from '../api.js';
 import { rules } from '../../rules/index.js';
@@ -10,7 +11,6 @@ import type { FixKind } from '../types.js';
 
 export interface WorkerSetup {
   options: SerializableLintOptions;
-  corpus?: CorpusSummary;
   version: string;
 }
 
@@ -20,7 +20,7 @@ export type SerializableLintOptions = Pick<LintFilesOptions, 'cwd' | 'config' | 
 };
 
 export type WorkerTask =
-  | { kind: 'lint'; files: string[]; cacheEntries?: Record<string, CacheEntry | undefined> }
+  | { kind: 'lint'; files: string[]; corpusFile?: string; cacheEntries?: Record<string, CacheEntry | undefined> }
   | { kind: 'summarize'; files: string[] };
 
 // tinypool passes [its private data, our workerData].
@@ -35,8 +35,16 @@ const runOptions: FileRunOptions = {
   reportUnusedDirectives: setup.options.reportUnusedDirectives,
 };
 
+// The merged summary is shared through a file, read once per worker (it can be megabytes).
+let corpusCache: { file: string; summary: CorpusSummary } | undefined;
+function corpusFrom(file: string | undefined): CorpusSummary | undefined {
+  if (!file) return undefined;
+  if (corpusCache?.file !== file) corpusCache = { file, summary: JSON.parse(readFileSync(file, 'utf8')) as CorpusSummary };
+  return corpusCache.summary;
+}
+
 export default async function run(task: WorkerTask): Promise<BatchOutcome | CorpusSummary> {
   if (task.kind === 'summarize') return summarizeFiles(task.files, runOptions);
   const cache = task.cacheEntries ? { version: setup.version, entries: task.cacheEntries } : undefined;
-  return lintBatch(task.files, runOptions, setup.corpus, cache);
+  return lintBatch(task.files, runOptions, corpusFrom(task.corpusFile), cache);
 }
