@@ -22,7 +22,7 @@
  * adjacent repeated lines is removed as one block, so no double blank lines
  * are left behind.
  */
-import { isBlank, lineSpan, removeLineFix, type DocumentView, type Fix, type Rule } from '../src/rule-kit/index.js';
+import { isBlank, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Rule } from '../src/rule-kit/index.js';
 
 export interface DuplicateLinesOptions {
   /** Lines with fewer words are not compared. */
@@ -110,27 +110,6 @@ function wordCount(text: string): number {
   return text === '' ? 0 : text.split(' ').length;
 }
 
-function nextLineStart(doc: DocumentView, index: number): number {
-  const next = doc.lines[index + 1];
-  return next ? next.start : doc.text.length;
-}
-
-/** Removes lines `first..last` like `removeLineFix` removes one line. */
-function removeRunFix(doc: DocumentView, first: number, last: number): Fix {
-  if (first === last) return removeLineFix(doc, first);
-  const lines = doc.lines;
-  const prev = lines[first - 1];
-  let end = last;
-  while (isBlank(lines[end + 1])) end++;
-  if (end === lines.length - 1 && prev !== undefined) {
-    let p = first - 1;
-    while (p > 0 && isBlank(lines[p])) p--;
-    const start = doc.text.endsWith('\n') ? nextLineStart(doc, p) : lines[p]!.end;
-    return { range: [start, doc.text.length], text: '' };
-  }
-  const stop = prev === undefined || isBlank(prev) ? nextLineStart(doc, end) : nextLineStart(doc, last);
-  return { range: [lines[first]!.start, stop], text: '' };
-}
 
 function quote(text: string): string {
   const t = text.trim().replace(/\s+/g, ' ');
@@ -187,7 +166,7 @@ const rule: Rule<DuplicateLinesOptions> = {
     while (i < repeats.length) {
       let j = i;
       while (j + 1 < repeats.length && repeats[j + 1]!.index === repeats[j]!.index + 1) j++;
-      const fix = removeRunFix(doc, repeats[i]!.index, repeats[j]!.index);
+      const fix = removeLinesFix(doc, repeats[i]!.index, repeats[j]!.index);
       for (let k = i; k <= j; k++) {
         const { index, first } = repeats[k]!;
         const line = doc.lines[index]!;

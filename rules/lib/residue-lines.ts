@@ -7,7 +7,7 @@
  * Matchers look at the whole line, never at a fragment of a paragraph, so a
  * sentence that merely mentions "Facebook" or "newsletter" is left alone.
  */
-import { isBlank, lineSpan, removeLineFix, type DocumentView, type Fix, type Line, type ReportDescriptor, type Rule, type RuleMeta } from '../../src/rule-kit/index.js';
+import { isBlank, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Line, type ReportDescriptor, type Rule, type RuleMeta } from '../../src/rule-kit/index.js';
 
 export interface LineInfo {
   readonly line: Line;
@@ -150,32 +150,8 @@ export function allTokensIn(lower: string, set: ReadonlySet<string>, max = 12): 
   return ts.every((t) => set.has(t.replace(/^[("'“‘[]+|[)"'”’\]:.!?…]+$/g, '')));
 }
 
-function nextLineStart(doc: DocumentView, line: Line): number {
-  const next = doc.lines[line.index + 1];
-  return next ? next.start : doc.text.length;
-}
-
-/**
- * Removes lines `first..last` (inclusive) like `removeLineFix` removes one:
- * blank lines the removal leaves behind go with it, so paragraphs stay
- * separated by one blank line.
- */
-export function removeLinesFix(doc: DocumentView, first: number, last: number): Fix {
-  if (first === last) return removeLineFix(doc, first);
-  const lines = doc.lines;
-  const prev = lines[first - 1];
-  let end = last;
-  while (isBlank(lines[end + 1])) end++;
-  if (end === lines.length - 1 && prev !== undefined) {
-    let p = first - 1;
-    while (p > 0 && isBlank(lines[p])) p--;
-    const start = doc.text.endsWith('\n') ? nextLineStart(doc, lines[p]!) : lines[p]!.end;
-    return { range: [start, doc.text.length], text: '' };
-  }
-  const takeFollowingBlanks = prev === undefined || isBlank(prev);
-  const stop = takeFollowingBlanks ? nextLineStart(doc, lines[end]!) : nextLineStart(doc, lines[last]!);
-  return { range: [lines[first]!.start, stop], text: '' };
-}
+/** Kept here for the residue rules' imports; the implementation is the engine's. */
+export { removeLinesFix };
 
 const findingsCache = new WeakMap<DocumentView, Map<string, readonly ReportDescriptor[]>>();
 

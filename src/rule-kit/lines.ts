@@ -12,32 +12,34 @@ function nextLineStart(doc: DocumentView, line: Line): number {
 }
 
 /**
- * A fix that removes a whole line and the blank line it leaves behind, so
- * paragraphs stay separated by exactly one blank line:
+ * A fix that removes lines `first..last` (inclusive) and the blank lines the
+ * removal leaves behind, so paragraphs stay separated by exactly one blank line:
  *
  *   "para\n\nresidue\n\nnext"  ->  "para\n\nnext"
  *   "para\nresidue\nnext"      ->  "para\nnext"
  *   "para\n\nresidue\n"        ->  "para\n"
  */
-export function removeLineFix(doc: DocumentView, lineIndex: number): Fix {
+export function removeLinesFix(doc: DocumentView, first: number, last = first): Fix {
   const lines = doc.lines;
-  const line = lines[lineIndex]!;
-  const prev = lines[lineIndex - 1];
-  let last = lineIndex;
-  while (isBlank(lines[last + 1])) last++;
-  const atEnd = last === lines.length - 1;
-  if (atEnd && prev !== undefined) {
+  const prev = lines[first - 1];
+  let end = last;
+  while (isBlank(lines[end + 1])) end++;
+  if (end === lines.length - 1 && prev !== undefined) {
     // Last content: remove from the end of the previous non-blank line, keeping
     // whether the file ended with a newline.
-    let p = lineIndex - 1;
+    let p = first - 1;
     while (p > 0 && isBlank(lines[p])) p--;
-    const keepsFinalNewline = doc.text.endsWith('\n');
-    const start = keepsFinalNewline ? nextLineStart(doc, lines[p]!) : lines[p]!.end;
+    const start = doc.text.endsWith('\n') ? nextLineStart(doc, lines[p]!) : lines[p]!.end;
     return { range: [start, doc.text.length], text: '' };
   }
   const takeFollowingBlanks = prev === undefined || isBlank(prev);
-  const end = takeFollowingBlanks ? nextLineStart(doc, lines[last]!) : nextLineStart(doc, line);
-  return { range: [line.start, end], text: '' };
+  const stop = takeFollowingBlanks ? nextLineStart(doc, lines[end]!) : nextLineStart(doc, lines[last]!);
+  return { range: [lines[first]!.start, stop], text: '' };
+}
+
+/** `removeLinesFix` for one line. */
+export function removeLineFix(doc: DocumentView, lineIndex: number): Fix {
+  return removeLinesFix(doc, lineIndex, lineIndex);
 }
 
 /** Report range for a whole line: its text, without the line terminator. */
