@@ -5,17 +5,7 @@
 import type { Rule } from '../src/types.js';
 
 // --- residue ---
-import noSkipLink from './no-skip-link.js';
-import noNavMenu from './no-nav-menu.js';
-import noUiText from './no-ui-text.js';
-import noShareWidget from './no-share-widget.js';
-import noAdLabel from './no-ad-label.js';
-import noNewsletterPrompt from './no-newsletter-prompt.js';
-import noRelatedLinks from './no-related-links.js';
-import noByline from './no-byline.js';
-import noTimestamp from './no-timestamp.js';
-import noImageCaption from './no-image-caption.js';
-import noLegalFooter from './no-legal-footer.js';
+import { patternResidueRules } from './lib/pattern-residue-rules.js';
 import noBoilerplateBlock from './no-boilerplate-block.js';
 import noDuplicateLines from './no-duplicate-lines.js';
 import noTemplateLines from './no-template-lines.js';
@@ -42,18 +32,8 @@ import consistentNamesCorpus from './consistent-names-corpus.js';
 import readability from './readability.js';
 
 export const rules: readonly Rule[] = [
-  // residue
-  noSkipLink,
-  noNavMenu,
-  noUiText,
-  noShareWidget,
-  noAdLabel,
-  noNewsletterPrompt,
-  noRelatedLinks,
-  noByline,
-  noTimestamp,
-  noImageCaption,
-  noLegalFooter,
+  // residue: the pattern rules (no-skip-link … no-legal-footer), then the contextual ones
+  ...patternResidueRules,
   noBoilerplateBlock,
   noDuplicateLines,
   noTemplateLines,

@@ -31,32 +31,7 @@
 import type { Rule } from '../src/rule-kit/index.js';
 import { analyse, explicitResidue } from './lib/boilerplate.js';
 import { lineInfos, removeLinesFix, nextNonBlank } from './lib/residue-lines.js';
-import noSkipLink from './no-skip-link.js';
-import noNavMenu from './no-nav-menu.js';
-import noUiText from './no-ui-text.js';
-import noShareWidget from './no-share-widget.js';
-import noAdLabel from './no-ad-label.js';
-import noNewsletterPrompt from './no-newsletter-prompt.js';
-import noRelatedLinks from './no-related-links.js';
-import noByline from './no-byline.js';
-import noTimestamp from './no-timestamp.js';
-import noImageCaption from './no-image-caption.js';
-import noLegalFooter from './no-legal-footer.js';
-
-/** The pattern rules whose findings count as known furniture when locating the body. */
-const PATTERN_RULES: readonly Rule[] = [
-  noSkipLink,
-  noNavMenu,
-  noUiText,
-  noShareWidget,
-  noAdLabel,
-  noNewsletterPrompt,
-  noRelatedLinks,
-  noByline,
-  noTimestamp,
-  noImageCaption,
-  noLegalFooter,
-];
+import { patternResidueRules } from './lib/pattern-residue-rules.js';
 
 const rule: Rule = {
   meta: {
@@ -69,7 +44,7 @@ const rule: Rule = {
     docs: 'rules/no-boilerplate-block.ts',
   },
   check({ doc, report }) {
-    const pinned = explicitResidue(doc, PATTERN_RULES);
+    const pinned = explicitResidue(doc, patternResidueRules);
     const { residue, reason } = analyse(doc, pinned);
     const infos = lineInfos(doc);
     for (let i = 0; i < infos.length; i++) {

@@ -1,24 +1,10 @@
 /** The formats through the built CLI: registered by name, written with -o, same counts as the CLI's JSON report. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, isolatedEnv, removeTempDirs, repoRoot, requireBuiltCli, tempDir } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { cli, isolatedEnv, repoRoot, requireBuiltCli, setupOnce, tempDir } from './helpers.js';
 
-let setupError: unknown;
-
-beforeAll(() => {
-  try {
-    requireBuiltCli();
-  } catch (error) {
-    setupError = error;
-  }
-});
-
-afterAll(() => removeTempDirs());
-
-function ready(): void {
-  if (setupError) throw setupError;
-}
+const ready = setupOnce(() => requireBuiltCli());
 
 describe('report formats from the command line', { timeout: 180_000 }, () => {
   it('writes every format for the seeds run with counts matching --format json', () => {

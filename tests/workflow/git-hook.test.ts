@@ -5,9 +5,9 @@
  */
 import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { lintFiles } from '../../src/api.js';
-import { cli, cliBin, git, initRepo, isolatedEnv, removeTempDirs, repoRoot, requireBuiltCli, sh, tempDir } from './helpers.js';
+import { cli, cliBin, git, initRepo, isolatedEnv, repoRoot, requireBuiltCli, setupOnce, sh, tempDir } from './helpers.js';
 
 interface Pick {
   seed: string;
@@ -34,23 +34,10 @@ async function pickSeed(): Promise<Pick> {
 
 let pick: Pick;
 
-let setupError: unknown;
-
-beforeAll(async () => {
-  // Failures here fail every test below with the reason (never a silent skip).
-  try {
-    requireBuiltCli();
-    pick = await pickSeed();
-  } catch (error) {
-    setupError = error;
-  }
+const ready = setupOnce(async () => {
+  requireBuiltCli();
+  pick = await pickSeed();
 }, 180_000);
-
-afterAll(() => removeTempDirs());
-
-function ready(): void {
-  if (setupError) throw setupError;
-}
 
 /** A project with articlelint's config and an article with residue staged. */
 function project(name: string) {

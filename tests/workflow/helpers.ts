@@ -4,6 +4,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll } from 'vitest';
 
 export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const cliBin = path.join(repoRoot, 'bin', 'articlelint.js');
@@ -91,4 +92,24 @@ export function shAsync(cmd: string, args: string[], cwd: string, env: NodeJS.Pr
       resolve({ status, stdout, stderr });
     });
   });
+}
+
+/**
+ * Runs `setup` once before the file's tests and removes temp folders after.
+ * A setup failure fails every test that calls the returned `ready()`, with the
+ * reason — never a silent skip.
+ */
+export function setupOnce(setup: () => void | Promise<void>, timeout?: number): () => void {
+  let setupError: unknown;
+  beforeAll(async () => {
+    try {
+      await setup();
+    } catch (error) {
+      setupError = error;
+    }
+  }, timeout);
+  afterAll(() => removeTempDirs());
+  return () => {
+    if (setupError) throw setupError;
+  };
 }

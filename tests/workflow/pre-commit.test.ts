@@ -15,8 +15,8 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cli, git, initRepo, isolatedEnv, removeTempDirs, repoRoot, requireBuiltCli, sh, shAsync, tempDir } from './helpers.js';
+import { describe, expect, it } from 'vitest';
+import { cli, git, initRepo, isolatedEnv, repoRoot, requireBuiltCli, setupOnce, sh, shAsync, tempDir } from './helpers.js';
 
 const PACKAGE_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', '.pre-commit-hooks.yaml', 'README.md', 'bin', 'src', 'rules', 'schema'];
 
@@ -25,23 +25,10 @@ function requirePreCommit(): void {
   if (res.error || res.status !== 0) throw new Error('pre-commit not found on PATH: install Debian\'s package "pre-commit" (apt-get install -y pre-commit)');
 }
 
-let setupError: unknown;
-
-beforeAll(() => {
-  // Failures here fail every test below with the reason (never a silent skip).
-  try {
-    requirePreCommit();
-    requireBuiltCli();
-  } catch (error) {
-    setupError = error;
-  }
+const ready = setupOnce(() => {
+  requirePreCommit();
+  requireBuiltCli();
 });
-
-afterAll(() => removeTempDirs());
-
-function ready(): void {
-  if (setupError) throw setupError;
-}
 
 describe('pre-commit framework', () => {
   it('accepts the hooks manifest', () => {
