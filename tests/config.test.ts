@@ -118,6 +118,12 @@ describe('config validation', () => {
     await expect(loader.forFile(path.join(root, 'a.txt'))).rejects.toBeInstanceOf(ConfigError);
   });
 
+  it('a top-level "names" key (now a setting) says where it goes', async () => {
+    const root = tempTree({ 'a.txt': 'x' });
+    const loader = new ConfigLoader({ registry, cwd: root, baseConfig: { names: { ignore: ['Hama'] } } as never });
+    await expect(loader.forFile(path.join(root, 'a.txt'))).rejects.toThrow(/"names" \(write it as "settings": \{ "names": … \}\)/);
+  });
+
   it('the shipped JSON Schema file is the one the code validates with', () => {
     const shipped = JSON.parse(readFileSync(new URL('../schema/articlelintrc.schema.json', import.meta.url), 'utf8'));
     expect(shipped).toEqual(JSON.parse(JSON.stringify(configSchema)));

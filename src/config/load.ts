@@ -159,8 +159,6 @@ export class ConfigLoader {
     }
     if (config.ignorePatterns?.length) flat.ignorePatterns.push({ patterns: config.ignorePatterns, base });
     Object.assign(flat.settings, config.settings ?? {});
-    if (config.names) flat.settings.names = config.names;
-    if (config.corpus) flat.settings.corpus = config.corpus;
     return flat;
   }
 
