@@ -15,7 +15,7 @@ import { WorkerPool, workerCount } from './engine/parallel.js';
 import { loadRegistry } from './engine/registry.js';
 import { fromPlainResult } from './engine/serialize.js';
 import { fixKindsOf, workerOptions, type LintFilesOptions, type LintOptions, type LintTextOptions } from './options.js';
-import { version } from './version.js';
+import { version } from './package.js';
 import type { LintResult, Rule, RuleRegistry } from './types.js';
 
 export type * from './types.js';
