@@ -44,10 +44,13 @@ const sets = {
 };
 
 const KEYS = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'fix', 'suggestions'];
+/** A file's key: relative to the repository, but the generated corpus by its own folder (it lives wherever CHECK_IDENTICAL_DIR is). */
+const keyOf = (file) => file.replace(/^.*?(?:^|\/)(bench-corpus\/)/, '$1');
+
 function normalise(results) {
   const out = {};
   for (const r of results) {
-    out[path.relative(root, r.filePath)] = r.messages.map((m) => {
+    out[keyOf(path.relative(root, r.filePath))] = r.messages.map((m) => {
       const o = {};
       for (const k of KEYS) if (m[k] !== undefined) o[k] = m[k];
       return o;
@@ -99,7 +102,7 @@ for (const [name, dir] of Object.entries(sets)) {
     console.log(`${name.padEnd(9)} baseline: ${Object.keys(results).length} files, ${count} messages (${ms.toFixed(0)} ms)`);
     continue;
   }
-  const base = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const base = Object.fromEntries(Object.entries(JSON.parse(fs.readFileSync(file, 'utf8'))).map(([f, m]) => [keyOf(f), m]));
   let diff = 0;
   const files = new Set([...Object.keys(base), ...Object.keys(results)]);
   for (const f of [...files].sort()) {
