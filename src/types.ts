@@ -37,6 +37,10 @@ export interface RuleMeta {
   recommended: boolean;
   /** The class of repair the rule offers, if any. */
   fixable?: FixKind | 'both';
+  /** Whether the rule reports suggestions. */
+  hasSuggestions?: boolean;
+  /** messageId → message template with `{{name}}` placeholders filled from a report's `data` (ESLint). */
+  messages?: Record<string, string>;
   /** JSON Schema of the options object (omit when the rule takes none). */
   schema?: JsonSchema;
   /** Defaults merged under the user's options. */
@@ -76,8 +80,15 @@ export interface DocumentView {
   isProse(start: number, end: number): boolean;
 }
 
+/** Values for a message template's placeholders (JSON). */
+export type MessageData = Record<string, unknown>;
+
 export interface ReportDescriptor {
-  message: string;
+  /** The free message of a rule not yet converted to `messageId`. */
+  message?: string;
+  /** Key of `meta.messages`. */
+  messageId?: string;
+  data?: MessageData;
   /** Offsets into the document text, end exclusive. */
   start: number;
   end: number;
@@ -127,6 +138,8 @@ export interface Rule<Options = any, Summary = any> {
 export interface LintMessage extends VFileMessage {
   ruleId: string | undefined;
   source: string | undefined;
+  messageId?: string;
+  data?: MessageData;
   /** 1 warning, 2 error. */
   severity: 1 | 2;
   fix?: Fix;

@@ -26,7 +26,7 @@ export function createMessage(
   doc: DocumentView,
   ruleId: string | null,
   severity: 1 | 2,
-  d: Pick<ReportDescriptor, 'message' | 'start' | 'end' | 'fix' | 'suggestions' | 'actual'>,
+  d: Pick<ReportDescriptor, 'start' | 'end' | 'fix' | 'suggestions' | 'actual'> & { message: string },
   url?: string,
 ): LintMessage {
   const start = Math.max(0, Math.min(d.start, doc.text.length));
@@ -73,7 +73,13 @@ export function runRules(doc: DocumentView, rules: readonly ActiveRule[], option
       const level: 1 | 2 = d.severity === 'warn' ? 1 : severity;
       const fix = d.fix && fixIsAllowed(doc, d.fix) ? d.fix : undefined;
       const suggestions = d.suggestions?.filter((s) => fixIsAllowed(doc, s.fix));
-      messages.push(createMessage(doc, id, level, { ...d, fix, suggestions }, rule.meta.docs));
+      const message = d.messageId === undefined ? (d.message ?? '') : interpolate(messageTemplate(rule, d.messageId), d.data);
+      const m = createMessage(doc, id, level, { ...d, message, fix, suggestions }, rule.meta.docs);
+      if (d.messageId !== undefined) {
+        m.messageId = d.messageId;
+        if (d.data) m.data = d.data;
+      }
+      messages.push(m);
     };
     const before = messages.length;
     try {
@@ -97,6 +103,21 @@ export function runRules(doc: DocumentView, rules: readonly ActiveRule[], option
     messages.push(note);
   }
   return sortMessages(messages);
+}
+
+function messageTemplate(rule: Rule, messageId: string): string {
+  const template = rule.meta.messages?.[messageId];
+  if (template === undefined) throw new Error(`unknown messageId "${messageId}"`);
+  return template;
+}
+
+/** Fills `{{name}}` placeholders from `data`; a placeholder without data stays as written (ESLint). */
+export function interpolate(template: string, data: Record<string, unknown> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{\{([^{}]+?)\}\}/g, (whole, name: string) => {
+    const key = name.trim();
+    return Object.hasOwn(data, key) ? String(data[key]) : whole;
+  });
 }
 
 export function sortMessages(messages: LintMessage[]): LintMessage[] {
