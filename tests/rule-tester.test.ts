@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../src/types.js';
-import { checkExample, checkInvalid, checkMessageIdsUsed, checkMeta, checkValid, headerExamples, type InvalidCase } from './helpers/rule-tester.js';
+import { checkExample, checkInvalid, checkMessageIdsUsed, checkMeta, checkValid, headerExamples, parseHeaderExamples, type InvalidCase } from './helpers/rule-tester.js';
 
 const typos: Rule = {
   meta: {
@@ -113,7 +113,7 @@ describe('rule tester', () => {
     const old: Rule = { ...typos, check: ({ report }) => report({ message: 'Old style.', start: 0, end: 1 }) };
     expect(() => checkValid(old, { text: 'x' })).toThrow(/has no messageId: rule "typos" reports a free 'message'/);
     const undeclared: Rule = { ...typos, meta: { ...typos.meta, fixable: undefined } };
-    expect(() => checkValid(undeclared, { text: 'teh' })).toThrow(/reports a fix but meta.fixable is undefined/);
+    expect(() => checkValid(undeclared, { text: 'teh' })).toThrow(/reported a fix but its meta.fixable is not set/);
     const unfilled: Rule = { ...typos, check: ({ report }) => report({ messageId: 'unsure', start: 0, end: 1 }) };
     expect(() => checkValid(unfilled, { text: 'x' })).toThrow(/placeholder 'word' has no value/);
   });
@@ -135,5 +135,31 @@ describe('rule tester', () => {
     const swapped = { ...examples[0]!, kind: 'Valid' as const };
     expect(() => checkExample(typos, swapped)).toThrow(/the Valid example raises findings/);
     expect(() => checkExample(typos, { ...examples[1]!, kind: 'Invalid' })).toThrow(/the Invalid example raises no finding/);
+  });
+
+  it('reads bytes, corpus files, case settings and blank lines in examples', () => {
+    const header = [
+      '/**',
+      ' * @example Invalid {"filename": "a.md", "options": {"ignore": []}}',
+      ' *   First line.',
+      ' *',
+      ' *   Second\\tline.',
+      ' *',
+      ' * Prose after the example.',
+      ' * @example Valid',
+      ' *   (bytes) 43 61 66 C3 A9 0A   "Café"',
+      ' * @example Valid',
+      ' *   a.txt: One file.',
+      ' *   b.txt: Another file.',
+      ' */',
+    ].join('\n');
+    const parsed = parseHeaderExamples(`// licence\n${header}`, 'x.ts', true);
+    expect(parsed.map((e) => [e.kind, e.line])).toEqual([['Invalid', 3], ['Valid', 9], ['Valid', 11]]);
+    expect(parsed[0]!.files).toEqual([{ filename: 'a.md', options: { ignore: [] }, text: 'First line.\n\nSecond\tline.\n', name: 'x.ts:3' }]);
+    expect(parsed[1]!.files[0]!.bytes).toEqual(Uint8Array.from([0x43, 0x61, 0x66, 0xc3, 0xa9, 0x0a]));
+    expect(parsed[2]!.files.map((f) => [f.filename, f.text])).toEqual([['a.txt', 'One file.\n'], ['b.txt', 'Another file.\n']]);
+    expect(parseHeaderExamples(header, 'x.ts', false)[2]!.files.map((f) => f.text)).toEqual(['a.txt: One file.\nb.txt: Another file.\n']);
+    expect(() => parseHeaderExamples('/**\n * @example Valid {"option": 1}\n *   x\n */', 'x.ts', false)).toThrow(/unknown property 'option'/);
+    expect(() => parseHeaderExamples('/**\n * @example Valid\n * @example Invalid\n *   x\n */', 'x.ts', false)).toThrow(/x.ts:2: the @example Valid block is empty/);
   });
 });
