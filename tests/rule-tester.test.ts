@@ -70,7 +70,7 @@ describe('rule tester', () => {
     await expect(checkInvalid(typos, withCase((c) => (c.errors[1]!.messageId = 'unsure')))).rejects.toThrow(/messageId 'typo' does not match the expected 'unsure'/);
     await expect(checkInvalid(typos, withCase((c) => (c.errors[1]!.messageId = 'tpyo')))).rejects.toThrow(/invalid messageId 'tpyo'/);
     await expect(checkInvalid(typos, withCase((c) => delete (c.errors[1] as { messageId?: string }).messageId))).rejects.toThrow(/states no 'messageId'/);
-    await expect(checkInvalid(typos, withCase((c) => (c.errors[1]!.data = { word: 'teh', fixed: 'ten' })))).rejects.toThrow(/message with the expected data/);
+    await expect(checkInvalid(typos, withCase((c) => (c.errors[1]!.data = { word: 'teh', fixed: 'ten' })))).rejects.toThrow(/error 1: the message is ""teh" is a typo of "the".", the expected data give ""teh" is a typo of "ten"."/);
   });
 
   it('fails a wrong position and a wrong number of errors', async () => {

@@ -194,7 +194,10 @@ function assertError(rule: Rule, text: string, m: LintMessage, e: ExpectedError,
   assertKeys(e, ERROR_KEYS, what);
   const id = messageIdOf(rule, e.messageId, what);
   assert.equal(m.messageId, id, `${what}: messageId '${m.messageId}' does not match the expected '${id}' ("${m.reason}")`);
-  if (e.data !== undefined) assert.equal(m.reason, interpolate(rule.meta.messages![id]!, e.data), `${what}: message with the expected data`);
+  if (e.data !== undefined) {
+    const expected = interpolate(rule.meta.messages![id]!, e.data);
+    assert.equal(m.reason, expected, `${what}: the message is "${m.reason}", the expected data give "${expected}"`);
+  }
   const end = m.place && 'end' in m.place ? m.place.end : undefined;
   if (e.line !== undefined) assert.equal(m.line, e.line, `${what}: line`);
   if (e.column !== undefined) assert.equal(m.column, e.column, `${what}: column`);
