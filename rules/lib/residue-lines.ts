@@ -7,7 +7,7 @@
  * Matchers look at the whole line, never at a fragment of a paragraph, so a
  * sentence that merely mentions "Facebook" or "newsletter" is left alone.
  */
-import { isBlank, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Line, type ReportDescriptor, type Rule, type RuleMeta } from '../../src/rule-kit/index.js';
+import { excerpt, isBlank, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Line, type ReportDescriptor, type Rule, type RuleMeta } from '../../src/rule-kit/index.js';
 
 export interface LineInfo {
   readonly line: Line;
@@ -199,9 +199,6 @@ export interface LineMatch {
 
 export type LineMatcher = (info: LineInfo, infos: readonly LineInfo[]) => LineMatch | undefined;
 
-function quoteLine(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
 
 /**
  * A rule that tests every non-blank line of at most `maxWords` words with
@@ -235,7 +232,7 @@ export function lineRule(meta: RuleMeta, maxWords: number, match: LineMatcher, e
         for (let k = g; k <= h; k++) {
           const { info, m } = hits[k]!;
           report({
-            message: `"${quoteLine(info.text)}" looks like ${m.what}: ${explain}`,
+            message: `"${excerpt(info.text)}" looks like ${m.what}: ${explain}`,
             ...lineSpan(info.line),
             ...(m.safe ? { fix } : { suggestions: [{ desc: h > g ? 'Remove these lines' : 'Remove the line', fix }] }),
           });
