@@ -74,7 +74,7 @@ describe('rule tester', () => {
   });
 
   it('fails a wrong position and a wrong number of errors', async () => {
-    await expect(checkInvalid(typos, withCase((c) => (c.errors[1]!.column = 13)))).rejects.toThrow(/error 1: column/);
+    await expect(checkInvalid(typos, withCase((c) => (c.errors[1]!.column = 13)))).rejects.toThrow(/error 1: column is 14, expected 13/);
     await expect(checkInvalid(typos, withCase((c) => c.errors.pop()))).rejects.toThrow(/should have 1 finding\(s\), has 2/);
   });
 

@@ -199,10 +199,10 @@ function assertError(rule: Rule, text: string, m: LintMessage, e: ExpectedError,
     assert.equal(m.reason, expected, `${what}: the message is "${m.reason}", the expected data give "${expected}"`);
   }
   const end = m.place && 'end' in m.place ? m.place.end : undefined;
-  if (e.line !== undefined) assert.equal(m.line, e.line, `${what}: line`);
-  if (e.column !== undefined) assert.equal(m.column, e.column, `${what}: column`);
-  if (e.endLine !== undefined) assert.equal(end?.line, e.endLine, `${what}: endLine`);
-  if (e.endColumn !== undefined) assert.equal(end?.column, e.endColumn, `${what}: endColumn`);
+  const actual = { line: m.line, column: m.column, endLine: end?.line, endColumn: end?.column };
+  for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
+    if (e[key] !== undefined) assert.equal(actual[key], e[key], `${what}: ${key} is ${actual[key]}, expected ${e[key]}`);
+  }
   const suggestions = m.suggestions ?? [];
   if (e.suggestions === undefined) {
     assert.equal(suggestions.length, 0, `${what} has suggestions (${suggestions.map((s) => s.desc).join(' | ')}): state them with 'suggestions: [{ desc, output }]'.`);
