@@ -150,16 +150,18 @@ describe('rule tester', () => {
       ' *   (bytes) 43 61 66 C3 A9 0A   "Café"',
       ' * @example Valid',
       ' *   a.txt: One file.',
-      ' *   b.txt: Another file.',
+      ' *   b.txt: Another\\n\\nfile.',
       ' */',
     ].join('\n');
     const parsed = parseHeaderExamples(`// licence\n${header}`, 'x.ts', true);
     expect(parsed.map((e) => [e.kind, e.line])).toEqual([['Invalid', 3], ['Valid', 9], ['Valid', 11]]);
     expect(parsed[0]!.files).toEqual([{ filename: 'a.md', options: { ignore: [] }, text: 'First line.\n\nSecond\tline.\n', name: 'x.ts:3' }]);
     expect(parsed[1]!.files[0]!.bytes).toEqual(Uint8Array.from([0x43, 0x61, 0x66, 0xc3, 0xa9, 0x0a]));
-    expect(parsed[2]!.files.map((f) => [f.filename, f.text])).toEqual([['a.txt', 'One file.\n'], ['b.txt', 'Another file.\n']]);
-    expect(parseHeaderExamples(header, 'x.ts', false)[2]!.files.map((f) => f.text)).toEqual(['a.txt: One file.\nb.txt: Another file.\n']);
+    expect(parsed[2]!.files.map((f) => [f.filename, f.text])).toEqual([['a.txt', 'One file.\n'], ['b.txt', 'Another\n\nfile.\n']]);
+    expect(parseHeaderExamples(header, 'x.ts', false)[2]!.files.map((f) => f.text)).toEqual(['a.txt: One file.\nb.txt: Another\n\nfile.\n']);
     expect(() => parseHeaderExamples('/**\n * @example Valid {"option": 1}\n *   x\n */', 'x.ts', false)).toThrow(/unknown property 'option'/);
+    expect(() => parseHeaderExamples('/**\n * @example Valid {option: 1}\n *   x\n */', 'x.ts', false)).toThrow(/x.ts:2: what follows @example Valid is not a JSON object/);
+    expect(parseHeaderExamples('/**\n * @example Valid (in one file)\n *   x\n */', 'x.ts', false)[0]!.files).toEqual([{ text: 'x\n', name: 'x.ts:2' }]);
     expect(() => parseHeaderExamples('/**\n * @example Valid\n * @example Invalid\n *   x\n */', 'x.ts', false)).toThrow(/x.ts:2: the @example Valid block is empty/);
   });
 });

@@ -258,7 +258,8 @@ function unescape(s: string): string {
  * - `(bytes) 43 61 E9 0A` lines give the file's bytes in hex;
  * - for a corpus rule, `a.txt: text` lines are files of one corpus;
  * - a JSON object after the tag gives the case's `options`, `settings` or
- *   `filename`: `@example Valid {"filename": "a.md"}`.
+ *   `filename`: `@example Valid {"filename": "a.md"}`; other text after the
+ *   tag is a caption for the reader.
  *
  * An Invalid example must raise at least one finding (of any messageId), a
  * Valid one none.
@@ -279,10 +280,13 @@ export function parseHeaderExamples(source: string, docs: string, corpus: boolea
     const indent = tag[1]!.length + 2;
     const at = `${docs}:${first + i}`;
     let settings: ValidCase = {};
-    try {
-      if (tag[3]) settings = JSON.parse(tag[3]) as ValidCase;
-    } catch {
-      assert.fail(`${at}: what follows @example ${tag[2]} is not a JSON object: ${tag[3]}`);
+    // After the tag: the case's settings as a JSON object, or a caption for the reader.
+    if (tag[3]?.startsWith('{')) {
+      try {
+        settings = JSON.parse(tag[3]) as ValidCase;
+      } catch {
+        assert.fail(`${at}: what follows @example ${tag[2]} is not a JSON object: ${tag[3]}`);
+      }
     }
     assertKeys(settings, ['options', 'settings', 'filename'], `${at} @example settings`);
     const body: string[] = [];
@@ -302,7 +306,7 @@ export function parseHeaderExamples(source: string, docs: string, corpus: boolea
       files = [{ ...settings, bytes: Uint8Array.from(hex.map((h) => parseInt(h, 16))) }];
     } else if (corpus && text.every((l) => /^[\w.-]+\.\w+: /.test(l))) {
       files = text.map((l) => {
-        const [, filename, content] = /^([\w.-]+\.\w+): (.*)$/.exec(l)!;
+        const [, filename, content] = /^([\w.-]+\.\w+): ([^]*)$/.exec(l)!;
         return { ...settings, filename, text: `${content}\n` };
       });
     } else {
@@ -378,7 +382,7 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
     try {
       examples = headerExamples(rule);
     } catch (error) {
-      it('header examples', () => assert.fail(`${rule.meta.docs}: ${(error as Error).message}`));
+      it('header examples', () => assert.fail((error as Error).message));
     }
     for (const example of examples) {
       it(`header @example ${example.kind} (${rule.meta.docs}:${example.line})`, () => checkExample(rule, example));
