@@ -25,7 +25,8 @@ import { Document } from '../../src/engine/document.js';
 import { loadMarkdown } from '../../src/engine/markdown.js';
 import { interpolate, runRules } from '../../src/engine/runner.js';
 import { applyFixes, fixUntilStable } from '../../src/fix/apply.js';
-import type { LintMessage, Rule, Suggestion } from '../../src/types.js';
+import type { ActiveRule, LintMessage, Rule, Suggestion } from '../../src/types.js';
+import { rules as registry } from '../../rules/index.js';
 
 type MessageData = Record<string, unknown>;
 
@@ -105,10 +106,12 @@ function documentOf(c: ValidCase): Document {
   return new Document(c.text, filename);
 }
 
+/** The rule's messages on a document; the rules it `dependsOn` run too, at their defaults. */
 function run(rule: Rule, c: ValidCase, doc: Document, severity: 1 | 2): LintMessage[] {
-  const options = { ...(rule.meta.defaultOptions ?? {}), ...(c.options ?? {}) };
+  const active = (r: Rule, level: 1 | 2, options?: Record<string, unknown>): ActiveRule => ({ rule: r, severity: level, options: { ...(r.meta.defaultOptions ?? {}), ...(options ?? {}) } });
+  const dependencies = registry.filter((r) => rule.meta.dependsOn?.includes(r.meta.id)).map((r) => active(r, r.meta.severity === 'error' ? 2 : 1));
   const corpus = c.corpus === undefined ? undefined : { [rule.meta.id]: c.corpus };
-  return runRules(doc, [{ rule, severity, options }], { corpus, settings: c.settings }).filter((m) => m.ruleId === rule.meta.id);
+  return runRules(doc, [...dependencies, active(rule, severity, c.options)], { corpus, settings: c.settings }).filter((m) => m.ruleId === rule.meta.id);
 }
 
 /** The rule's messages on a case, at its preset severity (for tests that inspect messages themselves). */
