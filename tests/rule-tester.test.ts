@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../src/types.js';
-import { checkExample, checkInvalid, checkMessageIdsUsed, checkMeta, checkValid, headerExamples, parseHeaderExamples, type InvalidCase } from './helpers/rule-tester.js';
+import { checkExample, checkInvalid, checkMessageIdsUsed, checkMeta, checkNoDuplicates, checkValid, headerExamples, parseHeaderExamples, type InvalidCase } from './helpers/rule-tester.js';
 
 const typos: Rule = {
   meta: {
@@ -123,6 +123,12 @@ describe('rule tester', () => {
     expect(() => checkMeta({ ...typos, meta: { ...typos.meta, messages: undefined } })).toThrow(/declares no meta.messages/);
     expect(() => checkMeta({ ...typos, meta: { ...typos.meta, docs: 'tests/helpers/cli.ts' } })).toThrow(/needs an @example Invalid and an @example Valid/);
     expect(() => checkMessageIdsUsed(typos, [both])).toThrow(/no invalid case expects: write/);
+    expect(() => checkMeta({ ...typos, meta: { ...typos.meta, defaultOptions: { ignore: 'teh' } } })).toThrow(/meta.defaultOptions: rules.typos.ignore: bad option/);
+  });
+
+  it('fails a case that repeats another (same text, options and file name)', () => {
+    expect(() => checkNoDuplicates({ valid: [{ text: 'a' }], invalid: [{ ...both, name: 'again', text: 'a' }] })).toThrow(/invalid case 0 \(again\) repeats valid case 0/);
+    expect(() => checkNoDuplicates({ valid: [{ text: 'a' }, { text: 'a', filename: 'a.md' }], invalid: [both] })).not.toThrow();
   });
 
   it('reads header examples: escapes, notes, and a failing example', () => {

@@ -10,7 +10,8 @@
  * - an error whose finding has suggestions lists them, each with `desc` or
  *   `messageId` and the `output` of applying that suggestion alone;
  * - options are validated against `meta.schema` as a config file's are;
- * - every message id of the rule is exercised by some case;
+ * - every message id of the rule is exercised by some case, no case repeats
+ *   another, and `meta.defaultOptions` fit `meta.schema`;
  * - the `@example Invalid` / `@example Valid` blocks of the rule's header comment
  *   run as cases (see `headerExamples`), so the docs cannot drift.
  */
@@ -147,12 +148,26 @@ function assertContract(rule: Rule, messages: readonly LintMessage[]): void {
   }
 }
 
-function assertOptions(rule: Rule, c: ValidCase): void {
+function assertOptions(rule: Rule, c: ValidCase, what = 'test case'): void {
   if (c.options === undefined) return;
   try {
-    validateRuleOptions(rule, c.options, 'test case', `rules.${rule.meta.id}`);
+    validateRuleOptions(rule, c.options, what, `rules.${rule.meta.id}`);
   } catch (error) {
     assert.fail(`invalid options for the rule's meta.schema: ${(error as Error).message}`);
+  }
+}
+
+/** Throws on two cases that are the same test (ESLint 9 does too): one of them is a copy. */
+export function checkNoDuplicates(cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
+  const seen = new Map<string, string>();
+  for (const [kind, list] of [['valid', cases.valid], ['invalid', cases.invalid]] as const) {
+    list.forEach((c, i) => {
+      const { name: _name, errors: _errors, output: _output, ...input } = c as InvalidCase;
+      const key = JSON.stringify(input, (_k, v: unknown) => (v instanceof Uint8Array ? [...v] : v));
+      const first = seen.get(key);
+      assert.ok(first === undefined, `${kind} case ${i} (${title(c)}) repeats ${first}: the same text, options and file name.`);
+      seen.set(key, `${kind} case ${i}`);
+    });
   }
 }
 
@@ -337,6 +352,7 @@ export function checkMeta(rule: Rule): void {
   const messages = Object.entries(rule.meta.messages ?? {});
   assert.ok(messages.length > 0, `rule "${rule.meta.id}" declares no meta.messages: give each message an id and report { messageId, data }.`);
   for (const [key, template] of messages) assert.ok(typeof template === 'string' && template.length > 0, `meta.messages.${key} is empty`);
+  if (rule.meta.defaultOptions) assertOptions(rule, { options: rule.meta.defaultOptions }, 'meta.defaultOptions');
   const kinds = new Set(headerExamples(rule).map((e) => e.kind));
   assert.ok(kinds.has('Invalid') && kinds.has('Valid'), `${rule.meta.docs}: the header comment needs an @example Invalid and an @example Valid block.`);
 }
@@ -381,6 +397,7 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
   describe(rule.meta.id, () => {
     it('meta: messages and header examples', () => checkMeta(rule));
     it('every message id is exercised by a case', () => checkMessageIdsUsed(rule, cases.invalid));
+    it('no case repeats another', () => checkNoDuplicates(cases));
     let examples: HeaderExample[] = [];
     try {
       examples = headerExamples(rule);
