@@ -3,7 +3,7 @@
  * in mid-sentence) and no-unterminated-paragraph (no sentence punctuation at
  * the end): one pass per document, shared through `doc.memo`.
  */
-import type { DocumentView } from '../../src/rule-kit/index.js';
+import { isSpace, type DocumentView } from '../../src/rule-kit/index.js';
 import { blocks, quote } from './sentences/analysis.js';
 
 /** A teaser marker at the end of a paragraph, after sentence punctuation or an ellipsis, or bracketed. */
@@ -12,15 +12,6 @@ const TEASER =
 const FUNCTION_END =
   /(?:^|\s)(?:the|a|an|of|to|and|or|nor|in|on|at|for|with|by|from|into|that|which|who|whose|as|but|is|are|was|were|has|have|had|its|their|his|her|our|this|these|those|than|because|while|if|when)\s*$/i;
 const SENTENCE_BREAK = /[.!?]["”’)]*\s+["“‘(]?\p{Lu}/u;
-
-/** ECMAScript white space and line terminators (`\s`). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** `text.split(/\s+/).length`, without the array: runs of white space plus one. */
 function pieceCount(text: string): number {
