@@ -16,11 +16,13 @@ testRule(rule, {
     {
       text: progress,
       errors: [{ messageId: 'unterminated', data: { tail: 'n in the coming weeks to review progress' }, line: 1, column: 93, endColumn: 101 }],
+      output: null,
     },
     {
       name: 'the last paragraph of several',
       text: `The talks ended.\n\n${progress}\n`,
       errors: [{ messageId: 'unterminated', line: 3 }],
+      output: null,
     },
   ],
 });

@@ -16,14 +16,16 @@ testRule(rule, {
     {
       text: hard,
       errors: [{ messageId: 'hardSentence', data: { agreeing: '5 out of 7', age: 22, sentence: 'The implementation of comprehensive inf…' }, line: 1, column: 1, endColumn: hard.length + 1 }],
+      output: null,
     },
-    { text: `Short one.\n\n${hard}`, errors: [{ messageId: 'hardSentence', line: 3, column: 1 }] },
-    { name: 'skipResidue: false scores residue lines too', text: hard.replace(/\.$/, ''), options: { skipResidue: false }, errors: [{ messageId: 'hardSentence', line: 1 }] },
+    { text: `Short one.\n\n${hard}`, errors: [{ messageId: 'hardSentence', line: 3, column: 1 }], output: null },
+    { name: 'skipResidue: false scores residue lines too', text: hard.replace(/\.$/, ''), options: { skipResidue: false }, errors: [{ messageId: 'hardSentence', line: 1 }], output: null },
     {
       name: 'a lower age flags ordinary copy',
       text: 'The arrival of the Hamas delegation, led by politburo chief Ismail Haniyeh, came just days after a similar visit by a Palestinian Islamic Jihad delegation to Cairo.',
       options: { age: 14, threshold: 4 / 7 },
       errors: [{ messageId: 'hardSentence', data: { agreeing: '5 out of 7', age: 14, sentence: 'The arrival of the Hamas delegation, le…' }, line: 1 }],
+      output: null,
     },
   ],
 });
