@@ -107,12 +107,14 @@ function documentOf(c: ValidCase): Document {
   return new Document(c.text, filename);
 }
 
-/** The rule's messages on a document; the rules it `dependsOn` run too, at their defaults. */
 function run(rule: Rule, c: ValidCase, doc: Document, severity: 1 | 2): LintMessage[] {
-  const active = (r: Rule, level: 1 | 2, options?: Record<string, unknown>): ActiveRule => ({ rule: r, severity: level, options: { ...(r.meta.defaultOptions ?? {}), ...(options ?? {}) } });
-  const dependencies = registry.filter((r) => rule.meta.dependsOn?.includes(r.meta.id)).map((r) => active(r, r.meta.severity === 'error' ? 2 : 1));
+  const options = { ...(rule.meta.defaultOptions ?? {}), ...(c.options ?? {}) };
   const corpus = c.corpus === undefined ? undefined : { [rule.meta.id]: c.corpus };
-  return runRules(doc, [...dependencies, active(rule, severity, c.options)], { corpus, settings: c.settings }).filter((m) => m.ruleId === rule.meta.id);
+  // The rules it `dependsOn` run too, at their defaults.
+  const dependencies: ActiveRule[] = registry
+    .filter((r) => rule.meta.dependsOn?.includes(r.meta.id))
+    .map((r) => ({ rule: r, severity: r.meta.severity === 'error' ? 2 : 1, options: { ...(r.meta.defaultOptions ?? {}) } }));
+  return runRules(doc, [...dependencies, { rule, severity, options }], { corpus, settings: c.settings }).filter((m) => m.ruleId === rule.meta.id);
 }
 
 /** The rule's messages on a case, at its preset severity (for tests that inspect messages themselves). */
@@ -324,7 +326,7 @@ export function parseHeaderExamples(source: string, docs: string, corpus: boolea
       files = [{ ...settings, bytes: Uint8Array.from(hex.map((h) => parseInt(h, 16))) }];
     } else if (corpus && text.every((l) => /^[\w.-]+\.\w+: /.test(l))) {
       files = text.map((l) => {
-        const [, filename, content] = /^([\w.-]+\.\w+): ([^]*)$/.exec(l)!;
+        const [, filename, content] = /^([\w.-]+\.\w+): ([^]*)$/.exec(l)!; // [^]: a \n escape makes a file of several lines
         return { ...settings, filename, text: `${content}\n` };
       });
     } else {
