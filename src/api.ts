@@ -8,8 +8,8 @@ import path from 'node:path';
 import { rules as builtinRules } from '../rules/index.js';
 import { ConfigLoader } from './config/load.js';
 import type { RawConfig, RuleEntry } from './config/validate.js';
-import { discoverFiles, type Discovery } from './engine/files.js';
-import { fatalResult, lintFile, lintSource, summarizeFiles, type FileRunOptions } from './engine/lint.js';
+import { discoverFiles, ignoreTest, type DiscoverOptions, type Discovery } from './engine/files.js';
+import { fatalResult, ignoredResult, lintFile, lintSource, summarizeFiles, type FileRunOptions } from './engine/lint.js';
 import { mergeSummaries as mergeCorpusSummaries, type CorpusSummary } from './engine/corpus.js';
 import { lintBatch } from './engine/batch.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './engine/cache.js';
@@ -64,6 +64,8 @@ export interface LintFilesOptions extends LintOptions {
   ignore?: boolean;
   ignorePatterns?: string[];
   errorOnUnmatchedPattern?: boolean;
+  /** A warning result for each file named explicitly but ignored (default true, ESLint's warnIgnored). */
+  warnIgnored?: boolean;
   /** Worker threads: 'auto' (cores, for large runs), 'off', or a number (default 'off' in the API). */
   concurrency?: Concurrency;
   /** Reuse results of unchanged files (ESLint's --cache). */
@@ -100,10 +102,10 @@ export async function fixText(text: string, options: LintTextOptions = {}): Prom
   return { output: result.output ?? text, fixed: result.output !== undefined, result };
 }
 
-async function discover(patterns: readonly string[], options: LintFilesOptions, loader: ConfigLoader): Promise<Discovery> {
+function discoverOptions(options: LintFilesOptions, loader: ConfigLoader): DiscoverOptions {
   const cwd = options.cwd ?? process.cwd();
   const matchers = new Map<string, Promise<(abs: string) => boolean>>();
-  return discoverFiles(patterns, {
+  return {
     cwd,
     ignorePath: options.ignorePath,
     useIgnore: options.ignore,
@@ -118,7 +120,17 @@ async function discover(patterns: readonly string[], options: LintFilesOptions, 
       }
       return (await m)(abs);
     },
-  });
+  };
+}
+
+function discover(patterns: readonly string[], options: LintFilesOptions, loader: ConfigLoader): Promise<Discovery> {
+  return discoverFiles(patterns, discoverOptions(options, loader));
+}
+
+/** Whether ignore files, `ignorePatterns` and config `ignorePatterns` exclude a path (ESLint's isPathIgnored). */
+export async function isPathIgnored(filePath: string, options: LintFilesOptions = {}): Promise<boolean> {
+  const test = await ignoreTest(discoverOptions(options, createConfigLoader(options)));
+  return test(path.resolve(options.cwd ?? process.cwd(), filePath));
 }
 
 function runOptions(loader: ConfigLoader, options: LintFilesOptions): FileRunOptions {
@@ -155,7 +167,7 @@ async function anyCorpusRule(files: readonly string[], loader: ConfigLoader): Pr
 /** Lints files, folders and globs. Results are sorted by path. */
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const loader = createConfigLoader(options);
-  const { files, problems } = await discover(patterns, options, loader);
+  const { files, problems, ignored } = await discover(patterns, options, loader);
   const run = runOptions(loader, options);
   const threads = workerCount(options.concurrency, files.length);
   const pool = threads ? await WorkerPool.start(threads, { options: serializable(options), version: version() }, run.registry) : undefined;
@@ -189,6 +201,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       }
     }
     for (const p of problems) results.push(fatalResult(p.filePath, p.message));
+    if (options.warnIgnored !== false) for (const file of ignored) results.push(ignoredResult(file));
     return results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   } finally {
     await pool?.destroy();

@@ -6,8 +6,11 @@ import type { Readable } from 'node:stream';
 import { createConfigLoader, rules, type CorpusSummary, type LintFilesOptions } from '../api.js';
 import { lintJsonl, summarizeJsonl } from '../engine/jsonl.js';
 import { toJsonResult } from '../formatters/json.js';
+import { getFormatter } from '../formatters/index.js';
+import type { LintResult } from '../types.js';
 import { UsageError } from '../errors.js';
 import type { CliIO } from './main.js';
+import { isClosedPipe } from './pipes.js';
 import type { CliOptions } from './args.js';
 import { createProgress } from './progress.js';
 
@@ -47,6 +50,9 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
     options.corpus = await summarizeJsonl(open(), options, new Map(rules.map((r) => [r.meta.id, r])));
   }
 
+  // -f given: results are gathered (without text) and formatted at the end; else one JSON line per record, streamed.
+  const formatter = opts.format === undefined ? undefined : await getFormatter(opts.format, io.cwd);
+  const gathered: LintResult[] = [];
   const reportStream = opts.outputFile ? (await import('node:fs')).createWriteStream(path.resolve(io.cwd, opts.outputFile)) : io.stdoutStream();
   const writeReport = writer(reportStream);
   let recordsTmp: string | undefined;
@@ -63,6 +69,7 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
   let failed = 0;
   let errors = 0;
   let warnings = 0;
+  let readerGone = false;
   for await (const outcome of lintJsonl(open(), options, file ? path.relative(io.cwd, file) : '<stdin>')) {
     records++;
     if (outcome.error) {
@@ -71,13 +78,32 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
     } else if (writeRecord) {
       await writeRecord(`${outcome.record}\n`);
     }
-    const shown = opts.quiet ? { ...outcome.result, messages: outcome.result.messages.filter((m) => m.severity === 2) } : outcome.result;
-    errors += outcome.result.errorCount;
-    warnings += outcome.result.warningCount;
-    await writeReport(`${JSON.stringify(toJsonResult(shown))}\n`);
+    const result = outcome.result;
+    const shown = opts.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 } : result;
+    errors += result.errorCount;
+    warnings += shown.warningCount;
+    if (formatter) {
+      delete shown.source;
+      gathered.push(shown);
+    } else if (!readerGone) {
+      try {
+        await writeReport(`${JSON.stringify(toJsonResult(shown))}\n`);
+      } catch (error) {
+        if (!isClosedPipe(error)) throw error;
+        // The reader has gone (`| head`): no one reads the report; finish only if fixed records are being written.
+        readerGone = true;
+        if (!writeRecord) break;
+      }
+    }
     progress.update(records);
   }
   progress.done();
+  if (formatter) {
+    const text = await formatter(gathered, { cwd: io.cwd, color: false, rulesMeta: Object.fromEntries(rules.map((r) => [r.meta.id, r.meta])) });
+    if (text) await writeReport(text.endsWith('\n') ? text : `${text}\n`).catch((error: unknown) => {
+      if (!isClosedPipe(error)) throw error;
+    });
+  }
   if (opts.outputFile) await closeStream(reportStream);
   if (recordsStream && recordsTmp) {
     await closeStream(recordsStream);
@@ -88,6 +114,9 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
     return 2;
   }
   if (errors - failed > 0) return 1;
-  if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) return 1;
+  if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
+    io.stderr(`articlelint found too many warnings (maximum: ${opts.maxWarnings}).\n`);
+    return 1;
+  }
   return 0;
 }
