@@ -58,7 +58,6 @@ const rule: Rule = {
         message: `${count === 1 ? `"${first.length > 60 ? `${first.slice(0, 57)}…` : first}" looks like` : `${count} lines look like`} ${reason[i]}, not article text.`,
         start: infos[i]!.line.start,
         end: infos[j]!.line.end,
-        severity: 'warn',
         suggestions: [{ desc: count === 1 ? 'Remove the line' : 'Remove these lines', fix: removeLinesFix(doc, i, j) }],
       });
       i = j;

@@ -195,8 +195,6 @@ export interface LineMatch {
   what: string;
   /** `true`: removal is a safe fix; `false`: offered as a suggestion only. */
   safe: boolean;
-  /** Report as a warning (the rule is less sure). */
-  warn?: boolean;
 }
 
 export type LineMatcher = (info: LineInfo, infos: readonly LineInfo[]) => LineMatch | undefined;
@@ -239,7 +237,6 @@ export function lineRule(meta: RuleMeta, maxWords: number, match: LineMatcher, e
           report({
             message: `"${quoteLine(info.text)}" looks like ${m.what}: ${explain}`,
             ...lineSpan(info.line),
-            ...(m.warn ? { severity: 'warn' as const } : {}),
             ...(m.safe ? { fix } : { suggestions: [{ desc: h > g ? 'Remove these lines' : 'Remove the line', fix }] }),
           });
         }
