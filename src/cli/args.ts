@@ -215,8 +215,8 @@ function flagError(error: unknown): UsageError {
   const given = unknown[1]!.split('=')[0]!;
   const flags = Object.keys(OPTIONS).map((o) => `--${o}`);
   const best = closest(given, flags);
-  const hint = distance(given, best) <= Math.max(2, Math.floor(given.length / 4)) ? ` Did you mean ${best}?` : '';
-  return new UsageError(`unknown option ${given}.${hint} (see --help)`);
+  const hint = distance(given, best) <= Math.max(2, Math.floor(given.length / 4)) ? `. Did you mean ${best}?` : '';
+  return new UsageError(`unknown option ${given}${hint} (see --help)`);
 }
 
 export function parseCliArgs(argv: readonly string[]): CliOptions {
