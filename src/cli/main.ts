@@ -247,7 +247,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     progress.done();
     if (!results.length) {
       // A hook handing over only ignored files has nothing to say; ask for strictness to fail.
-      if (!opts.errorOnUnmatchedPattern) return 0;
+      // --no-warn-ignored asks for silence about ignored files: nothing left is not an error either.
+      if (!opts.errorOnUnmatchedPattern || !opts.warnIgnored) return 0;
       throw new UsageError(`nothing to lint: all files matching ${patterns.join(' ')} are ignored`);
     }
   }
