@@ -27,6 +27,7 @@ import { HELP, parseCliArgs, type CliOptions } from './args.js';
 import { version } from '../version.js';
 import { createProgress } from './progress.js';
 import { pipeWriter } from './pipes.js';
+import { ruleDocsUrl } from '../rule-docs.js';
 import {
   applySuppressions,
   countStale,
@@ -180,7 +181,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (opts.config && !existsSync(path.resolve(io.cwd, opts.config))) throw new UsageError(`-c ${opts.config}: no such file`);
   if (opts.listRules) {
     const metas = rules.map((r) => r.meta);
-    io.stdout(opts.format === 'json' ? `${JSON.stringify(metas, null, 2)}\n` : ruleTable(metas));
+    // `url`: the rule's page (docs/rules/<id>.md), as findings carry it.
+    io.stdout(opts.format === 'json' ? `${JSON.stringify(metas.map((m) => ({ ...m, url: ruleDocsUrl(m.id) })), null, 2)}\n` : ruleTable(metas));
     return 0;
   }
   if (opts.printConfig) {
