@@ -20,7 +20,7 @@ import {
 import { getFormatter } from '../formatters/index.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { buildResult, ignoredResult } from '../engine/lint.js';
-import type { RuleEntry } from '../config/validate.js';
+import { toLevel, type RuleEntry } from '../config/validate.js';
 import type { LintResult, RuleMeta } from '../types.js';
 import { HELP, parseCliArgs, type CliOptions } from './args.js';
 import { version } from '../version.js';
@@ -128,7 +128,9 @@ function effectiveRules(entries: Record<string, RuleEntry>): Record<string, Rule
     Object.entries(entries).map(([id, entry]) => {
       const [severity, options] = Array.isArray(entry) ? entry : [entry, undefined];
       const defaults = metas.get(id)?.defaultOptions;
-      return [id, defaults || options ? [severity, { ...defaults, ...options }] : severity];
+      // A rule that is off has no options in effect.
+      if (toLevel(severity) === 0 || !(defaults || options)) return [id, severity];
+      return [id, [severity, { ...defaults, ...options }]];
     }),
   );
 }
