@@ -15,7 +15,7 @@ import { WorkerPool, workerCount } from './engine/parallel.js';
 import { loadRegistry } from './engine/registry.js';
 import { fromPlainResult } from './engine/serialize.js';
 import { fixKindsOf, workerOptions, type LintFilesOptions, type LintOptions, type LintTextOptions } from './options.js';
-import { version } from './version.js';
+import { version } from './package.js';
 import type { LintResult, Rule, RuleRegistry } from './types.js';
 
 export type * from './types.js';
@@ -35,7 +35,7 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const loader = createConfigLoader(await loadRegistry(options.rulesModule), options);
   const filePath = options.filePath ? path.resolve(options.cwd ?? process.cwd(), options.filePath) : '<text>';
   const config = await loader.forFile(options.filePath ? filePath : path.join(options.cwd ?? process.cwd(), '<text>'));
-  return lintSource(text, filePath, { config, corpus: options.corpus, fixKinds: fixKindsOf(options), reportUnusedDirectives: options.reportUnusedDirectives });
+  return lintSource(text, filePath, { config, corpus: options.corpus, fixKinds: fixKindsOf(options), reportUnusedDirectives: options.reportUnusedDirectives, root: options.cwd });
 }
 
 export async function fixText(text: string, options: LintTextOptions = {}): Promise<{ output: string; fixed: boolean; result: LintResult }> {

@@ -5,29 +5,12 @@
  * repository of package.json at this version's tag when one is named, else
  * the file in the installed package (readable offline, always this version).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from './package.js';
 
-/** The package root (the folder with articlelint's package.json), from src/ or dist/src/ alike. */
-function findPackageRoot(): string | undefined {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const file = path.join(dir, 'package.json');
-    if (existsSync(file)) {
-      try {
-        if ((JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === 'articlelint') return dir;
-      } catch {
-        // keep looking upward
-      }
-    }
-    const up = path.dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-}
-
-export const packageRoot = findPackageRoot();
+export { packageRoot };
 
 export interface PackageInfo {
   version: string;

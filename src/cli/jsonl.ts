@@ -9,7 +9,7 @@ import { loadRegistry } from '../engine/registry.js';
 import type { LintFilesOptions } from '../options.js';
 import type { CorpusSummary, LintResult } from '../types.js';
 import { toJsonResult } from '../formatters/json.js';
-import { getFormatter } from '../formatters/index.js';
+import { getFormatter, needsSource } from '../formatters/index.js';
 import { UsageError } from '../errors.js';
 import type { CliIO } from './io.js';
 import { isClosedPipe } from './pipes.js';
@@ -43,6 +43,7 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
     if (!stat?.isFile()) throw new UsageError(`${opts.patterns[0]}: no such JSON Lines file`);
   }
   const open = (): Readable => (file ? createReadStream(file) : io.stdinStream());
+  const sourceName = file ? path.relative(io.cwd, file) : '<stdin>';
   const registry = await loadRegistry(base.rulesModule);
   const loader = createConfigLoader(registry, base);
   const config = await loader.forFile(file ?? path.join(io.cwd, opts.stdinFilename ?? '<stdin>'));
@@ -50,7 +51,7 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
   const options = { textField: opts.textField, idField: opts.idField, config, corpus, fixKinds: fixing ? opts.fixTypes : undefined };
   // The corpus first pass needs a second read: possible for a file, not for stdin.
   if (!options.corpus && file && config.rules.some((r) => r.rule.corpus)) {
-    options.corpus = await summarizeJsonl(open(), options, registry);
+    options.corpus = await summarizeJsonl(open(), options, sourceName, registry);
   }
 
   // -f given: results are gathered (without text) and formatted at the end; else one JSON line per record, streamed.
@@ -73,11 +74,11 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
   let errors = 0;
   let warnings = 0;
   let readerGone = false;
-  for await (const outcome of lintJsonl(open(), options, file ? path.relative(io.cwd, file) : '<stdin>')) {
+  for await (const outcome of lintJsonl(open(), options, sourceName)) {
     records++;
     if (outcome.error) {
       failed++;
-      io.stderr(`articlelint: ${file ? path.relative(io.cwd, file) : '<stdin>'}: ${outcome.error}\n`);
+      io.stderr(`articlelint: ${sourceName}: ${outcome.error}\n`);
     } else if (writeRecord) {
       await writeRecord(`${outcome.record}\n`);
     }
@@ -86,7 +87,7 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
     errors += result.errorCount;
     warnings += shown.warningCount;
     if (formatter) {
-      delete shown.source;
+      if (!needsSource(opts.format!)) delete shown.source;
       gathered.push(shown);
     } else if (!readerGone) {
       try {

@@ -17,13 +17,13 @@ import {
   type CorpusSummary,
   type LintFilesOptions,
 } from '../api.js';
-import { getFormatter } from '../formatters/index.js';
+import { getFormatter, needsSource } from '../formatters/index.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { buildResult, ignoredResult } from '../engine/lint.js';
 import { toLevel, type RuleEntry } from '../config/validate.js';
 import type { LintResult, RuleMeta } from '../types.js';
 import { HELP, parseCliArgs, type CliOptions } from './args.js';
-import { version } from '../version.js';
+import { version } from '../package.js';
 import { createProgress } from './progress.js';
 import type { CliIO } from './io.js';
 import { pipeWriter } from './pipes.js';
@@ -245,8 +245,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
   }
   results = await handleSuppressions(results, opts, io);
-  // Article text is kept only for formatters that show it (the HTML report); a big run should not hold it.
-  if (format !== 'html') for (const r of results) delete r.source;
+  // Article text is kept only for formatters that need it (HTML shows it, SARIF places fixes by it); a big run should not hold it.
+  if (!needsSource(format)) for (const r of results) delete r.source;
 
   const shown = opts.quiet ? onlyErrors(results) : results;
   const rulesMeta = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta]));

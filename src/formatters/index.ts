@@ -17,6 +17,9 @@ export type { Formatter, FormatterContext } from './types.js';
 
 export const formatters: Record<string, Formatter> = { stylish, json, compact, github, sarif, junit, html };
 
+/** Built-in formats that read the article text from results (HTML shows it, SARIF places fixes by it). */
+export const needsSource = (format: string) => format === 'html' || format === 'sarif';
+
 const PACKAGE_PREFIX = 'articlelint-formatter-';
 
 /** ESLint's naming: `x` → `articlelint-formatter-x`, `@scope/x` → `@scope/articlelint-formatter-x`, `@scope` → `@scope/articlelint-formatter`. */

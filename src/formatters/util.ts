@@ -1,7 +1,5 @@
 /** Small helpers shared by the CI and report formatters (github, sarif, junit, html). */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { decodeBytes } from '../engine/decode.js';
 import type { LintMessage, LintResult } from '../types.js';
 
 /** Path of a result relative to `cwd`, with `/` separators; names that are not paths (`<text>`) stay as they are. */
@@ -39,15 +37,7 @@ export const severityName = (m: Pick<LintMessage, 'severity'>) => (m.severity ==
 
 export { packageInfo, type PackageInfo } from '../rule-docs.js';
 
-/** The text the message offsets refer to: the fixed output when fixing changed it, else the source, else the file. */
+/** The text the message offsets refer to: the fixed output when fixing changed it, else the source (results carry it: no formatter reads the disk). */
 export function documentText(r: LintResult): string | undefined {
-  if (r.output !== undefined) return r.output;
-  if (r.source !== undefined) return r.source;
-  if (!path.isAbsolute(r.filePath)) return undefined;
-  try {
-    const decoded = decodeBytes(readFileSync(r.filePath));
-    return decoded.ok ? decoded.text : undefined;
-  } catch {
-    return undefined;
-  }
+  return r.output ?? r.source;
 }
