@@ -6,8 +6,8 @@
  */
 import path from 'node:path';
 import { createConfigLoader, type ConfigLoader } from './config/load.js';
-import { discoverFiles, type Discovery } from './engine/files.js';
-import { fatalResult, fileRunOptions, lintFile, lintSource, summarizeFiles } from './engine/lint.js';
+import { discoverFiles, ignoreTest, type DiscoverOptions, type Discovery } from './engine/files.js';
+import { fatalResult, fileRunOptions, ignoredResult, lintFile, lintSource, summarizeFiles } from './engine/lint.js';
 import { mergeSummaries as mergeCorpusSummaries, type CorpusSummary } from './engine/corpus.js';
 import { lintBatch } from './engine/batch.js';
 import { DEFAULT_CACHE_LOCATION, LintCache } from './engine/cache.js';
@@ -43,10 +43,10 @@ export async function fixText(text: string, options: LintTextOptions = {}): Prom
   return { output: result.output ?? text, fixed: result.output !== undefined, result };
 }
 
-async function discover(patterns: readonly string[], options: LintFilesOptions, loader: ConfigLoader): Promise<Discovery> {
+function discoverOptions(options: LintFilesOptions, loader: ConfigLoader): DiscoverOptions {
   const cwd = options.cwd ?? process.cwd();
   const matchers = new Map<string, Promise<(abs: string) => boolean>>();
-  return discoverFiles(patterns, {
+  return {
     cwd,
     ignorePath: options.ignorePath,
     useIgnore: options.ignore,
@@ -61,7 +61,18 @@ async function discover(patterns: readonly string[], options: LintFilesOptions, 
       }
       return (await m)(abs);
     },
-  });
+  };
+}
+
+function discover(patterns: readonly string[], options: LintFilesOptions, loader: ConfigLoader): Promise<Discovery> {
+  return discoverFiles(patterns, discoverOptions(options, loader));
+}
+
+/** Whether ignore files, `ignorePatterns` and config `ignorePatterns` exclude a path (ESLint's isPathIgnored). */
+export async function isPathIgnored(filePath: string, options: LintFilesOptions = {}): Promise<boolean> {
+  const loader = createConfigLoader(await loadRegistry(options.rulesModule), options);
+  const test = await ignoreTest(discoverOptions(options, loader));
+  return test(path.resolve(options.cwd ?? process.cwd(), filePath));
 }
 
 async function anyCorpusRule(files: readonly string[], loader: ConfigLoader): Promise<boolean> {
@@ -73,7 +84,7 @@ async function anyCorpusRule(files: readonly string[], loader: ConfigLoader): Pr
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const registry = await loadRegistry(options.rulesModule);
   const loader = createConfigLoader(registry, options);
-  const { files, problems } = await discover(patterns, options, loader);
+  const { files, problems, ignored } = await discover(patterns, options, loader);
   const run = fileRunOptions(loader, registry, options);
   const threads = workerCount(options.concurrency, files.length);
   const pool = threads ? await WorkerPool.start(threads, { options: workerOptions(options), version: version() }, registry) : undefined;
@@ -107,6 +118,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       }
     }
     for (const p of problems) results.push(fatalResult(p.filePath, p.message));
+    if (options.warnIgnored !== false) for (const file of ignored) results.push(ignoredResult(file));
     return results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   } finally {
     await pool?.destroy();

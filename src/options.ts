@@ -44,6 +44,8 @@ export interface LintFilesOptions extends LintOptions {
   ignore?: boolean;
   ignorePatterns?: string[];
   errorOnUnmatchedPattern?: boolean;
+  /** A warning result for each file named explicitly but ignored (default true, ESLint's warnIgnored). */
+  warnIgnored?: boolean;
   /** Worker threads: 'auto' (cores, for large runs), 'off', or a number (default 'off' in the API). */
   concurrency?: Concurrency;
   /** Reuse results of unchanged files (ESLint's --cache). */

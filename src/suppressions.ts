@@ -55,8 +55,21 @@ export async function saveSuppressions(file: string, data: Suppressions): Promis
   await writeFileAtomic(file, Buffer.from(`${JSON.stringify(sorted, null, 2)}\n`));
 }
 
-/** Adds the current findings (of all rules, or only `ruleIds`) to `data`. */
-export function recordSuppressions(results: LintResult[], cwd: string, data: Suppressions, ruleIds?: string[]): Suppressions {
+/** Number of findings an entry set accounts for. */
+export function countSuppressions(data: Suppressions): number {
+  let n = 0;
+  for (const rules of Object.values(data)) for (const fps of Object.values(rules)) for (const count of Object.values(fps)) n += count;
+  return n;
+}
+
+/** Adds the current findings (of all rules, or only `ruleIds`) to `data`; `recorded` counts them. */
+export function recordSuppressions(
+  results: LintResult[],
+  cwd: string,
+  data: Suppressions,
+  ruleIds?: string[],
+): { data: Suppressions; recorded: number } {
+  let recorded = 0;
   for (const r of results) {
     const seen: Record<string, Record<string, number>> = {};
     for (const m of [...r.messages, ...(r.suppressedMessages ?? [])]) {
@@ -67,8 +80,25 @@ export function recordSuppressions(results: LintResult[], cwd: string, data: Sup
     if (!Object.keys(seen).length) continue;
     const entry = (data[key(r.filePath, cwd)] ??= {});
     for (const [id, fps] of Object.entries(seen)) entry[id] = { ...(entry[id] ?? {}), ...fps };
+    recorded += countSuppressions({ file: seen });
   }
-  return data;
+  return { data, recorded };
+}
+
+/**
+ * Suppressions of the files in this run that matched nothing: the findings
+ * they were made for are gone (fixed, or the rule is off). Files outside the
+ * run are not judged.
+ */
+export function countStale(results: LintResult[], cwd: string, data: Suppressions, used: Suppressions): number {
+  let stale = 0;
+  for (const r of results) {
+    const k = key(r.filePath, cwd);
+    const entry = data[k];
+    if (!entry) continue;
+    stale += countSuppressions({ [k]: entry }) - countSuppressions({ [k]: used[k] ?? {} });
+  }
+  return stale;
 }
 
 /**

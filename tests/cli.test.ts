@@ -31,9 +31,11 @@ describe('exit codes', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^articlelint: .*frobnicate.*\n$/);
   });
-  it('2 when no file is given or nothing matches', async () => {
+  it('no path lints the current folder; 2 when nothing matches', async () => {
     const cwd = project();
-    expect((await runCli([], { cwd })).code).toBe(2);
+    const dot = await runCli(['-f', 'json'], { cwd });
+    expect(dot.code).toBe(1);
+    expect(JSON.parse(dot.stdout).map((r: { filePath: string }) => path.basename(r.filePath))).toEqual(['err.txt', 'warn.txt']);
     const none = await runCli(['nothing-here/*.txt'], { cwd });
     expect(none.code).toBe(2);
     expect(none.stderr).toContain('No files matching the pattern "nothing-here/*.txt"');
@@ -159,7 +161,7 @@ describe('config flags', () => {
     expect((await runCli(['err.txt', '--rule', 'no-skip-link:off'], { cwd })).code).toBe(0);
     expect((await runCli(['warn.txt', '--rule', 'repeated-words:error', '--rule', 'no-skip-link:warn'], { cwd })).code).toBe(1);
     const withOptions = await runCli(['warn.txt', '--rule', 'readability:["warn", {"age": 30}]', '--print-config', 'warn.txt'], { cwd });
-    expect(JSON.parse(withOptions.stdout).rules.readability).toEqual(['warn', { age: 30 }]);
+    expect(JSON.parse(withOptions.stdout).rules.readability).toMatchObject(['warn', { age: 30 }]);
   });
   it('--print-config prints the effective config of a file', async () => {
     const cwd = project();
@@ -289,10 +291,10 @@ describe('unreadable input among good files', () => {
 });
 
 describe('all files ignored', () => {
-  it('is an error (exit 2), unless --no-error-on-unmatched-pattern (exit 0, for hooks)', async () => {
+  it('a folder whose files are all ignored is an error (exit 2), unless --no-error-on-unmatched-pattern (exit 0, for hooks)', async () => {
     const cwd = project({ '.articlelintignore': '*.txt\n' });
-    expect((await runCli(['err.txt'], { cwd })).code).toBe(2);
-    const lenient = await runCli(['err.txt', '--no-error-on-unmatched-pattern'], { cwd });
+    expect((await runCli(['.'], { cwd })).code).toBe(2);
+    const lenient = await runCli(['.', '--no-error-on-unmatched-pattern'], { cwd });
     expect(lenient).toMatchObject({ code: 0, stderr: '' });
   });
 });

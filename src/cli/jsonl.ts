@@ -7,10 +7,12 @@ import { createConfigLoader } from '../config/load.js';
 import { lintJsonl, summarizeJsonl } from '../engine/jsonl.js';
 import { loadRegistry } from '../engine/registry.js';
 import type { LintFilesOptions } from '../options.js';
-import type { CorpusSummary } from '../types.js';
+import type { CorpusSummary, LintResult } from '../types.js';
 import { toJsonResult } from '../formatters/json.js';
+import { getFormatter, needsSource } from '../formatters/index.js';
 import { UsageError } from '../errors.js';
 import type { CliIO } from './io.js';
+import { isClosedPipe } from './pipes.js';
 import type { CliOptions } from './args.js';
 import { createProgress } from './progress.js';
 
@@ -52,6 +54,9 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
     options.corpus = await summarizeJsonl(open(), options, sourceName, registry);
   }
 
+  // -f given: results are gathered (without text) and formatted at the end; else one JSON line per record, streamed.
+  const formatter = opts.format === undefined ? undefined : await getFormatter(opts.format, io.cwd);
+  const gathered: LintResult[] = [];
   const reportStream = opts.outputFile ? (await import('node:fs')).createWriteStream(path.resolve(io.cwd, opts.outputFile)) : io.stdoutStream();
   const writeReport = writer(reportStream);
   let recordsTmp: string | undefined;
@@ -68,6 +73,7 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
   let failed = 0;
   let errors = 0;
   let warnings = 0;
+  let readerGone = false;
   for await (const outcome of lintJsonl(open(), options, sourceName)) {
     records++;
     if (outcome.error) {
@@ -76,13 +82,32 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
     } else if (writeRecord) {
       await writeRecord(`${outcome.record}\n`);
     }
-    const shown = opts.quiet ? { ...outcome.result, messages: outcome.result.messages.filter((m) => m.severity === 2) } : outcome.result;
-    errors += outcome.result.errorCount;
-    warnings += outcome.result.warningCount;
-    await writeReport(`${JSON.stringify(toJsonResult(shown))}\n`);
+    const result = outcome.result;
+    const shown = opts.quiet ? { ...result, messages: result.messages.filter((m) => m.severity === 2), warningCount: 0, fixableWarningCount: 0 } : result;
+    errors += result.errorCount;
+    warnings += shown.warningCount;
+    if (formatter) {
+      if (!needsSource(opts.format!)) delete shown.source;
+      gathered.push(shown);
+    } else if (!readerGone) {
+      try {
+        await writeReport(`${JSON.stringify(toJsonResult(shown))}\n`);
+      } catch (error) {
+        if (!isClosedPipe(error)) throw error;
+        // The reader has gone (`| head`): no one reads the report; finish only if fixed records are being written.
+        readerGone = true;
+        if (!writeRecord) break;
+      }
+    }
     progress.update(records);
   }
   progress.done();
+  if (formatter) {
+    const text = await formatter(gathered, { cwd: io.cwd, color: false, rulesMeta: Object.fromEntries([...registry.values()].map((r) => [r.meta.id, r.meta])) });
+    if (text) await writeReport(text.endsWith('\n') ? text : `${text}\n`).catch((error: unknown) => {
+      if (!isClosedPipe(error)) throw error;
+    });
+  }
   if (opts.outputFile) await closeStream(reportStream);
   if (recordsStream && recordsTmp) {
     await closeStream(recordsStream);
@@ -93,6 +118,9 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
     return 2;
   }
   if (errors - failed > 0) return 1;
-  if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) return 1;
+  if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
+    io.stderr(`articlelint found too many warnings (maximum: ${opts.maxWarnings}).\n`);
+    return 1;
+  }
   return 0;
 }

@@ -2,10 +2,11 @@
  * The command line: parse flags, call the API, print a report, choose the
  * exit code. User mistakes become one line on stderr and exit 2.
  */
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
   calculateConfigForFile,
+  isPathIgnored,
   lintFiles,
   lintText,
   rules,
@@ -16,15 +17,25 @@ import {
   type CorpusSummary,
   type LintFilesOptions,
 } from '../api.js';
-import { getFormatter } from '../formatters/index.js';
+import { getFormatter, needsSource } from '../formatters/index.js';
 import { ConfigError, UsageError } from '../errors.js';
-import { buildResult } from '../engine/lint.js';
+import { buildResult, ignoredResult } from '../engine/lint.js';
+import { toLevel, type RuleEntry } from '../config/validate.js';
 import type { LintResult, RuleMeta } from '../types.js';
 import { HELP, parseCliArgs, type CliOptions } from './args.js';
 import { version } from '../package.js';
 import { createProgress } from './progress.js';
 import type { CliIO } from './io.js';
-import { applySuppressions, DEFAULT_SUPPRESSIONS_FILE, loadSuppressions, recordSuppressions, saveSuppressions } from '../suppressions.js';
+import { pipeWriter } from './pipes.js';
+import { ruleDocsUrl } from '../rule-docs.js';
+import {
+  applySuppressions,
+  countStale,
+  DEFAULT_SUPPRESSIONS_FILE,
+  loadSuppressions,
+  recordSuppressions,
+  saveSuppressions,
+} from '../suppressions.js';
 
 export type { CliIO };
 
@@ -78,20 +89,50 @@ async function readSummary(file: string, cwd: string): Promise<CorpusSummary> {
   return data;
 }
 
-/** Applies the suppressions file; records or prunes it when asked. */
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Applies the suppressions file; records or prunes it when asked, and says what it did on stderr. */
 async function handleSuppressions(results: LintResult[], opts: CliOptions, io: CliIO): Promise<LintResult[]> {
-  const file = path.resolve(io.cwd, opts.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE);
+  const location = opts.suppressionsLocation ?? DEFAULT_SUPPRESSIONS_FILE;
+  const file = path.resolve(io.cwd, location);
   let data = await loadSuppressions(file);
   const recording = opts.suppressAll || opts.suppressRules.length > 0;
   if (recording) {
     for (const id of opts.suppressRules) if (!rules.some((r) => r.meta.id === id)) throw new UsageError(`--suppress-rule: unknown rule "${id}"`);
-    data = recordSuppressions(results, io.cwd, data, opts.suppressAll ? undefined : opts.suppressRules);
+    const outcome = recordSuppressions(results, io.cwd, data, opts.suppressAll ? undefined : opts.suppressRules);
+    data = outcome.data;
+    io.stderr(`articlelint: recorded ${plural(outcome.recorded, 'finding')} in ${location}.\n`);
   }
   if (!recording && !opts.pruneSuppressions && !Object.keys(data).length) return results;
   const applied = applySuppressions(results, io.cwd, data);
-  if (opts.pruneSuppressions) await saveSuppressions(file, applied.used);
-  else if (recording) await saveSuppressions(file, data);
+  const stale = countStale(results, io.cwd, data, applied.used);
+  if (opts.pruneSuppressions) {
+    // Entries of files outside this run are kept: the run cannot tell whether they still match.
+    const linted = new Set(results.map((r) => path.relative(io.cwd, r.filePath).split(path.sep).join('/')));
+    const kept = Object.fromEntries(Object.entries(data).filter(([f]) => !linted.has(f)));
+    await saveSuppressions(file, { ...kept, ...applied.used });
+    io.stderr(`articlelint: removed ${plural(stale, 'stale suppression')} from ${location}.\n`);
+  } else {
+    if (recording) await saveSuppressions(file, data);
+    if (stale > 0) {
+      io.stderr(`articlelint: ${plural(stale, 'suppression')} in ${location} no longer ${stale === 1 ? 'matches' : 'match'} a finding; run with --prune-suppressions to remove ${stale === 1 ? 'it' : 'them'}.\n`);
+    }
+  }
   return applied.results;
+}
+
+/** Each rule's entry as it applies: severity, and options with the rule's defaults filled in. */
+function effectiveRules(entries: Record<string, RuleEntry>): Record<string, RuleEntry> {
+  const metas = new Map(rules.map((r) => [r.meta.id, r.meta]));
+  return Object.fromEntries(
+    Object.entries(entries).map(([id, entry]) => {
+      const [severity, options] = Array.isArray(entry) ? entry : [entry, undefined];
+      const defaults = metas.get(id)?.defaultOptions;
+      // A rule that is off has no options in effect.
+      if (toLevel(severity) === 0 || !(defaults || options)) return [id, severity];
+      return [id, [severity, { ...defaults, ...options }]];
+    }),
+  );
 }
 
 async function run(argv: readonly string[], io: CliIO): Promise<number> {
@@ -126,15 +167,18 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     errorOnUnmatchedPattern: opts.errorOnUnmatchedPattern,
     maxBytes: opts.maxBytes,
     reportUnusedDirectives: opts.reportUnusedDirectives ? 2 : 0,
+    warnIgnored: opts.warnIgnored,
   };
+  if (opts.config && !existsSync(path.resolve(io.cwd, opts.config))) throw new UsageError(`-c ${opts.config}: no such file`);
   if (opts.listRules) {
     const metas = rules.map((r) => r.meta);
-    io.stdout(opts.format === 'json' ? `${JSON.stringify(metas, null, 2)}\n` : ruleTable(metas));
+    // `url`: the rule's page (docs/rules/<id>.md), as findings carry it.
+    io.stdout(opts.format === 'json' ? `${JSON.stringify(metas.map((m) => ({ ...m, url: ruleDocsUrl(m.id) })), null, 2)}\n` : ruleTable(metas));
     return 0;
   }
   if (opts.printConfig) {
     const config = await calculateConfigForFile(opts.printConfig, baseOptions);
-    io.stdout(`${JSON.stringify(config, null, 2)}\n`);
+    io.stdout(`${JSON.stringify({ ...config, rules: effectiveRules(config.rules) }, null, 2)}\n`);
     return 0;
   }
   if (opts.command === 'install-hook') {
@@ -160,7 +204,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     const { runJsonl } = await import('./jsonl.js');
     return runJsonl(opts, io, baseOptions, corpus);
   }
-  const formatter = await getFormatter(opts.format, io.cwd);
+  const format = opts.format ?? 'stylish';
+  const formatter = await getFormatter(format, io.cwd);
   const fixing = opts.fix || opts.fixDryRun;
   let results: LintResult[];
   if (opts.stdin) {
@@ -168,13 +213,19 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     const text = await io.readStdin();
     if (text === '') throw new UsageError('--stdin: no input on standard input');
     const filePath = opts.stdinFilename ? path.resolve(io.cwd, opts.stdinFilename) : '<text>';
-    results = [await lintText(text, { ...baseOptions, filePath: opts.stdinFilename, fix: fixing, fixTypes: opts.fixTypes, corpus })];
-    results[0]!.filePath = filePath;
+    if (opts.stdinFilename && (await isPathIgnored(opts.stdinFilename, baseOptions))) {
+      if (!opts.warnIgnored) return 0;
+      results = [ignoredResult(filePath)];
+    } else {
+      results = [await lintText(text, { ...baseOptions, filePath: opts.stdinFilename, fix: fixing, fixTypes: opts.fixTypes, corpus })];
+      results[0]!.filePath = filePath;
+    }
   } else {
-    if (!opts.patterns.length) throw new UsageError('no files given (try "articlelint seeds/", or --help)');
+    // ESLint lints the current folder when no file is named.
+    const patterns = opts.patterns.length ? opts.patterns : ['.'];
     // A progress bar only where a person watches: stderr is a terminal and the report is not JSON on stdout.
-    const progress = createProgress(io.stderr, io.stderrIsTTY && !(opts.format === 'json' && !opts.outputFile));
-    results = await lintFiles(opts.patterns, {
+    const progress = createProgress(io.stderr, io.stderrIsTTY && !(format === 'json' && !opts.outputFile));
+    results = await lintFiles(patterns, {
       ...baseOptions,
       fix: fixing,
       write: opts.fix,
@@ -188,13 +239,14 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     progress.done();
     if (!results.length) {
       // A hook handing over only ignored files has nothing to say; ask for strictness to fail.
-      if (!opts.errorOnUnmatchedPattern) return 0;
-      throw new UsageError(`nothing to lint: all files matching ${opts.patterns.join(' ')} are ignored`);
+      // --no-warn-ignored asks for silence about ignored files: nothing left is not an error either.
+      if (!opts.errorOnUnmatchedPattern || !opts.warnIgnored) return 0;
+      throw new UsageError(`nothing to lint: all files matching ${patterns.join(' ')} are ignored`);
     }
   }
   results = await handleSuppressions(results, opts, io);
   // Article text is kept only for formatters that need it (HTML shows it, SARIF places fixes by it); a big run should not hold it.
-  if (opts.format !== "html" && opts.format !== "sarif") for (const r of results) delete r.source;
+  if (!needsSource(format)) for (const r of results) delete r.source;
 
   const shown = opts.quiet ? onlyErrors(results) : results;
   const rulesMeta = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta]));
@@ -208,7 +260,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   const allFatal = results.every((r) => r.fatalErrorCount > 0 && r.messages.every((m) => m.fileLevel));
   if (allFatal) return 2;
   const errors = results.reduce((n, r) => n + r.errorCount, 0);
-  const warnings = results.reduce((n, r) => n + r.warningCount, 0);
+  // ESLint counts only the warnings it reports: --quiet hides them, so they cannot exceed --max-warnings.
+  const warnings = shown.reduce((n, r) => n + r.warningCount, 0);
   if (errors > 0) return 1;
   if (opts.maxWarnings >= 0 && warnings > opts.maxWarnings) {
     io.stderr(`articlelint found too many warnings (maximum: ${opts.maxWarnings}).\n`);
@@ -235,8 +288,8 @@ export async function main(argv: readonly string[], io: CliIO): Promise<number> 
 
 export function processIO(): CliIO {
   return {
-    stdout: (t) => process.stdout.write(t),
-    stderr: (t) => process.stderr.write(t),
+    stdout: pipeWriter(process.stdout),
+    stderr: pipeWriter(process.stderr),
     readStdin: async () => {
       if (process.stdin.isTTY) return '';
       const chunks: Buffer[] = [];

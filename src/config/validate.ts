@@ -87,14 +87,34 @@ export function validateRuleOptions(rule: Rule, options: unknown, file: string, 
   if (!validate(options)) {
     const e = validate.errors?.[0];
     const where = e?.instancePath ? e.instancePath.replace(/^\//, '').replace(/\//g, '.') : '';
-    throw new ConfigError(file, where ? `${key}.${where}` : key, `bad option: ${e?.message ?? 'invalid'}`);
+    throw new ConfigError(file, where ? `${key}.${where}` : key, optionProblem(rule, e));
   }
 }
+
+/** ajv's first error about a rule's options, naming the key a person typed. */
+function optionProblem(rule: Rule, e: NonNullable<Validator['errors']>[number] | undefined): string {
+  const unknown = e?.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
+  if (unknown === undefined) return `bad option: ${e?.message ?? 'invalid'}`;
+  const known = Object.keys((rule.meta.schema?.properties as Record<string, unknown> | undefined) ?? {});
+  const hint = known.length ? suggestRule(unknown, known).replace(/^ \(|\)$/g, '') : '';
+  return `unknown option "${unknown}"${hint ? `; ${hint}` : ''}${known.length ? ` (options: ${known.join(', ')})` : ''}`;
+}
+
+/** A rule entry the schema refused: rules.<id> or overrides[i].rules.<id>. */
+const RULE_ENTRY_PATH = /^\/(?:overrides\/(\d+)\/)?rules\/([^/]+)/;
 
 export function validateConfig(raw: unknown, file: string, registry: ReadonlyMap<string, Rule>): RawConfig {
   const shape = need(validateShape);
   if (!shape(raw)) {
     const e = shape.errors?.[0];
+    // A bad rule entry gets the message --rule gives (severity, options), not the schema's.
+    const entry = RULE_ENTRY_PATH.exec(e?.instancePath ?? '');
+    if (entry) {
+      const config = raw as RawConfig;
+      const id = decodeURIComponent(entry[2]!.replace(/~1/g, '/').replace(/~0/g, '~'));
+      const rules = entry[1] === undefined ? config.rules : config.overrides?.[Number(entry[1])]?.rules;
+      validateRuleEntries({ [id]: rules?.[id] }, registry, file, entry[1] === undefined ? 'rules' : `overrides[${entry[1]}].rules`);
+    }
     const path = e?.instancePath ? e.instancePath.replace(/^\//, '').replace(/\//g, '.') : '';
     const key = e?.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
     // The consistent-names rules' config was a top-level key; it is a setting like any other rule's.

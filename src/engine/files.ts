@@ -17,6 +17,8 @@ export interface Discovery {
   files: string[];
   /** Paths that could not be read while walking, with the reason. */
   problems: { filePath: string; message: string }[];
+  /** Files named explicitly that ignore patterns exclude (ESLint warns about them). */
+  ignored: string[];
 }
 
 export interface DiscoverOptions {
@@ -45,17 +47,24 @@ async function loadIgnore(cwd: string, options: DiscoverOptions): Promise<Ignore
   return ig;
 }
 
-export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions = {}): Promise<Discovery> {
+/** Whether an absolute path is ignored by the ignore file, `--ignore-pattern` and `options.isIgnored`. */
+export async function ignoreTest(options: DiscoverOptions = {}): Promise<(abs: string) => Promise<boolean>> {
   const cwd = options.cwd ?? process.cwd();
   const ig = await loadIgnore(cwd, options);
-  const found = new Set<string>();
-  const problems: Discovery['problems'] = [];
-  const ignored = async (abs: string): Promise<boolean> => {
+  return async (abs) => {
     if (options.useIgnore === false) return false;
     const rel = path.relative(cwd, abs).split(path.sep).join('/');
     if (rel && !rel.startsWith('..') && ig.ignores(rel)) return true;
     return options.isIgnored ? await options.isIgnored(abs) : false;
   };
+}
+
+export async function discoverFiles(patterns: readonly string[], options: DiscoverOptions = {}): Promise<Discovery> {
+  const cwd = options.cwd ?? process.cwd();
+  const ignored = await ignoreTest(options);
+  const found = new Set<string>();
+  const problems: Discovery['problems'] = [];
+  const explicitlyIgnored: string[] = [];
 
   for (const pattern of patterns) {
     const abs = path.resolve(cwd, pattern);
@@ -65,7 +74,8 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       matched = await walk(abs, found, problems, ignored);
     } else if (!(stat instanceof Error) && stat.isFile()) {
       // An explicitly named file is linted whatever its extension, unless ignored.
-      if (!(await ignored(abs))) found.add(abs);
+      if (await ignored(abs)) explicitlyIgnored.push(abs);
+      else found.add(abs);
       matched = 1;
     } else if (!(stat instanceof Error)) {
       // A FIFO, socket or device: reading it could block forever or never end.
@@ -89,7 +99,7 @@ export async function discoverFiles(patterns: readonly string[], options: Discov
       throw new UsageError(`No files matching the pattern "${pattern}" were found.`);
     }
   }
-  return { files: [...found].sort(), problems };
+  return { files: [...found].sort(), problems, ignored: explicitlyIgnored };
 }
 
 const NOT_REGULAR = 'not a regular file (FIFO, socket or device), skipped';

@@ -102,6 +102,18 @@ export function fatalResult(filePath: string, reason: string): LintResult {
   return buildResult(filePath, [fileMessage(filePath, reason)], undefined);
 }
 
+/** ESLint's result for a file named explicitly but ignored: one warning, nothing linted. */
+export const IGNORED_FILE_MESSAGE = 'File ignored because of a matching ignore pattern. Use "--no-ignore" to override.';
+
+export function ignoredResult(filePath: string): LintResult {
+  const message = newMessage(IGNORED_FILE_MESSAGE, { source: 'articlelint' });
+  message.file = filePath;
+  message.fatal = false;
+  message.severity = 1;
+  message.ruleId = undefined;
+  return buildResult(filePath, [message], undefined);
+}
+
 export type ReadOutcome = { ok: true; bytes: Buffer; text: string; info: DecodeInfo } | { ok: false; reason: string };
 
 function tooLarge(size: number, maxBytes: number): ReadOutcome {

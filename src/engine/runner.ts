@@ -2,6 +2,7 @@
 import { VFileMessage, type Options as MessageOptions } from 'vfile-message';
 import type { ActiveRule, DocumentView, LintMessage, ReportDescriptor, Rule } from '../types.js';
 import { DocumentTooLargeError } from './document.js';
+import { ruleDocsUrl } from '../rule-docs.js';
 
 export type { ActiveRule };
 
@@ -139,7 +140,7 @@ export function runRules(doc: DocumentView, rules: readonly ActiveRule[], option
       own?.push(d);
       const fix = d.fix && fixIsAllowed(doc, d.fix) ? d.fix : undefined;
       const suggestions = d.suggestions?.filter((s) => fixIsAllowed(doc, s.fix));
-      messages.push(createMessage(doc, id, severity, { ...resolved, fix, suggestions }, rule.meta.docs));
+      messages.push(createMessage(doc, id, severity, { ...resolved, fix, suggestions }, ruleDocsUrl(id)));
     };
     const dependsOn = rule.meta.dependsOn ?? [];
     const findings = (ruleId: string): readonly ReportDescriptor[] => {

@@ -10,7 +10,8 @@ import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import type { Fix, LintMessage, LintResult, RuleMeta } from '../types.js';
 import type { Formatter } from './types.js';
-import { documentText, packageInfo, relativePath, ruleDocText, ruleHelpUri, spanOf } from './util.js';
+import { documentText, packageInfo, relativePath, spanOf } from './util.js';
+import { ruleDocsText, ruleDocsUrl } from '../rule-docs.js';
 
 export const SARIF_SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 export const SRCROOT = 'SRCROOT';
@@ -27,9 +28,18 @@ function toUriReference(rel: string): string {
     .join('/');
 }
 
+/** The first paragraph of a rule page that explains (not its title, summary line or table). */
+function firstProseParagraph(doc: string, description: string): string | undefined {
+  return doc
+    .split(/\n\s*\n/)
+    .map((p) => p.trim())
+    .find((p) => p && !/^[#|>`]/.test(p) && p !== description)
+    ?.replace(/\s*\n\s*/g, ' ');
+}
+
 function ruleDescriptor(id: string, meta: RuleMeta | undefined): Json {
   if (!meta) return { id, shortDescription: { text: id } };
-  const doc = ruleDocText(meta);
+  const doc = ruleDocsText(id);
   const lines = [
     meta.description,
     '',
@@ -44,12 +54,12 @@ function ruleDescriptor(id: string, meta: RuleMeta | undefined): Json {
       .map((w) => w.charAt(0).toUpperCase() + w.slice(1))
       .join(''),
     shortDescription: { text: meta.description },
-    fullDescription: { text: doc ? (doc.split(/\n\s*\n/)[0] ?? meta.description).replace(/\s*\n\s*/g, ' ') : meta.description },
+    fullDescription: { text: (doc && firstProseParagraph(doc, meta.description)) ?? meta.description },
     defaultConfiguration: { level: level(meta.severity), enabled: meta.recommended },
-    help: { text: helpText, markdown: doc ? `${meta.description}\n\n\`\`\`text\n${doc}\n\`\`\`\n\n${lines.slice(2).join('\n')}` : lines.join('\n') },
+    help: { text: helpText, markdown: doc ? `${doc}\n\n${lines.slice(2).join('\n')}` : lines.join('\n') },
     properties: { tags: ['articlelint', meta.category], category: meta.category, ...(meta.fixable ? { fixable: meta.fixable } : {}) },
   };
-  const helpUri = ruleHelpUri(meta);
+  const helpUri = ruleDocsUrl(id);
   if (helpUri) descriptor.helpUri = helpUri;
   return descriptor;
 }

@@ -4,10 +4,8 @@ import { palette } from './colors.js';
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
-function oneLine(s: string, max = 160): string {
-  const flat = s.replace(/\s*\n\s*/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max - 1)}…` : flat;
-}
+/** A message on one row: line breaks become spaces; never shortened (the reader needs all of it). */
+const oneLine = (s: string) => s.replace(/\s*\n\s*/g, ' ');
 
 const stylish: Formatter = (results, { color }) => {
   const c = palette(color);

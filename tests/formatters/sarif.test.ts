@@ -80,7 +80,7 @@ describe('sarif formatter', () => {
       expect(d.help.text).toContain(meta.category);
       expect(d.defaultConfiguration.level).toBe(meta.severity === 'error' ? 'error' : 'warning');
       expect(d.helpUri).toMatch(/^[a-z]+:\/\//);
-      expect(d.helpUri).toContain(meta.docs.split('/').pop());
+      expect(d.helpUri).toMatch(new RegExp(`/docs/rules/${id}\\.md$`));
     }
 
     // Results: one per rule message of the JSON report, in order.
