@@ -27,19 +27,28 @@ export interface DocumentLintOptions {
   reportUnusedDirectives?: 0 | 1 | 2;
 }
 
-export function lintDocumentText(text: string, filePath: string, rules: readonly ActiveRule[], options: DocumentLintOptions): LintMessage[] {
+/** The document's findings; those a Markdown directive silenced are pushed to `suppressed` when given. */
+export function lintDocumentText(text: string, filePath: string, rules: readonly ActiveRule[], options: DocumentLintOptions, suppressed?: LintMessage[]): LintMessage[] {
   const doc = new Document(text, filePath, { decoding: options.decoding });
-  return applyDirectives(doc, runRules(doc, rules, { settings: options.config.settings, corpus: options.corpus?.rules }), options.reportUnusedDirectives);
+  const outcome = applyDirectives(doc, runRules(doc, rules, { settings: options.config.settings, corpus: options.corpus?.rules }), options.reportUnusedDirectives);
+  suppressed?.push(...outcome.suppressed);
+  return outcome.messages;
 }
 
 /** Lints a text; with fix kinds, fixes until stable and returns the final messages and output. */
 export async function lintSource(text: string, filePath: string, options: DocumentLintOptions): Promise<LintResult> {
   if (MARKDOWN_PATH.test(filePath)) await loadMarkdown();
   const rules = options.config.rules;
-  const lint = (t: string) => lintDocumentText(t, filePath, rules, options);
-  if (!options.fixKinds?.length) return buildResult(filePath, lint(text), undefined, text);
+  // Directives are re-read on each fix pass; the silenced findings are those of the last text.
+  let suppressed: LintMessage[] = [];
+  const lint = (t: string) => lintDocumentText(t, filePath, rules, options, (suppressed = []));
+  const withSuppressed = (result: LintResult) => {
+    if (suppressed.length) result.suppressedMessages = suppressed;
+    return result;
+  };
+  if (!options.fixKinds?.length) return withSuppressed(buildResult(filePath, lint(text), undefined, text));
   const { output, messages, fixed } = await fixUntilStable(text, lint, options.fixKinds);
-  return buildResult(filePath, messages, fixed ? output : undefined, text);
+  return withSuppressed(buildResult(filePath, messages, fixed ? output : undefined, text));
 }
 
 export function buildResult(filePath: string, messages: LintMessage[], output: string | undefined, source?: string): LintResult {
@@ -173,23 +182,30 @@ export async function lintFile(file: string, options: FileRunOptions, corpus: Co
     // An engine failure on one document (a parser overflowing on pathological text) must not stop the run.
     return fatalResult(file, `internal error while linting: ${describeError(error)}`);
   }
+  const linted = result;
+  /** The result with other messages or output, keeping the directive-silenced findings. */
+  const rebuild = (messages: LintMessage[], output: string | undefined) => {
+    const next = buildResult(file, messages, output, linted.source);
+    if (linted.suppressedMessages) next.suppressedMessages = linted.suppressedMessages;
+    return next;
+  };
   const legacy = !/^utf-(8|16le|16be)$/i.test(read.info.encoding);
   // A file confidently decoded from a legacy code page is rewritten as UTF-8 by a safe --fix
   // even when no rule changed its text (the file-encoding rule reports it; the note says so).
   if (legacy && read.info.writable && options.write && fixKinds?.includes('safe') && result.output === undefined) {
-    result = buildResult(file, result.messages, read.text, result.source);
+    result = rebuild(result.messages, read.text);
   }
   if (result.output !== undefined && options.write) {
     if (!read.info.writable) {
       result.messages.push(fatalResult(file, 'not written: the file is not valid UTF-8 and fixing would lose its original bytes').messages[0]!);
-      return buildResult(file, result.messages, result.output, result.source);
+      return rebuild(result.messages, result.output);
     }
     try {
       await writeFileAtomic(file, encodeText(result.output, read.info), read.bytes);
     } catch (error) {
       const reason = error instanceof StaleFileError ? 'changed on disk while linting; fix not written' : `fix not written: ${describeError(error)}`;
       result.messages.push(fatalResult(file, reason).messages[0]!);
-      return buildResult(file, result.messages, result.output, result.source);
+      return rebuild(result.messages, result.output);
     }
     if (legacy) {
       // encodeText writes legacy code pages back as UTF-8: say so, the bytes of every accented letter changed.
@@ -197,7 +213,7 @@ export async function lintFile(file: string, options: FileRunOptions, corpus: Co
       note.severity = 1;
       note.fatal = false;
       result.messages.push(note);
-      return buildResult(file, result.messages, result.output, result.source);
+      return rebuild(result.messages, result.output);
     }
   }
   return result;
