@@ -4,6 +4,7 @@ import { testRule } from '../helpers/rule-tester.js';
 testRule(rule, {
   valid: [
     { text: 'The attack killed 7 people, the army said... The case of Roe v Wade was cited.' },
+    { name: 'a title in quotes', text: 'The film “Ford v Ferrari” won two awards.' },
     { text: 'The room measures 3 x 4 metres and has a 2 m wall, the listing said.' },
     { text: 'Juan de la Cruz and José Ortega y Gasset were quoted by a U.S. official.' },
     { text: 'He called it “f***ing ridiculous” in a post, etc., and left.' },
@@ -20,5 +21,25 @@ testRule(rule, {
     { text: '<p>The talks resumed in Cairo.</p>', errors: [{ line: 1 }, { line: 1 }], output: 'The talks resumed in Cairo.' },
     { text: 'The agency said* that the data were incomplete.', errors: [{ line: 1, message: 'Stray "*"' }], output: null },
     { text: '## Background\nThe conflict began in October.', errors: [{ line: 1, message: 'Markdown heading' }], output: 'Background\nThe conflict began in October.' },
+  ],
+});
+
+testRule(rule, {
+  valid: [
+    { name: 'a token of a multi-word expression (accents and punctuation aside)', text: 'She drank a café au lait, then met the au pair at the station.' },
+    { name: 'several expressions with the same token', text: 'The chef served coq au vin and steak au poivre to the delegation.' },
+    {
+      name: 'a short function word of the document\'s own language',
+      text: 'Der Stadtrat hat am Dienstag über den neuen Haushalt beraten. Nach der Sitzung sagte die Bürgermeisterin, dass es noch viele offene Fragen gebe und die Verwaltung bis zum Sommer einen Vorschlag vorlegen werde.',
+    },
+  ],
+  invalid: [
+    {
+      name: 'a word of another language is still stray in an English article',
+      text: 'The council met on Tuesday to discuss the new budget. After the meeting the mayor said es there were still many open questions and that the staff would present a plan by the summer.',
+      errors: [{ line: 1, message: 'Stray letters "es"' }],
+      output: null,
+    },
+    { name: 'the same token outside any expression', text: 'Troops moved au the border on Sunday, officials said.', errors: [{ line: 1, column: 14, message: 'Stray letters "au"' }], output: null },
   ],
 });
