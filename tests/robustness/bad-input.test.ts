@@ -16,9 +16,7 @@ import { ConfigLoader } from '../../src/config/load.js';
 import { rules } from '../../rules/index.js';
 import {
   expectOneLineErrors,
-  isRoot,
   parseJson,
-  permissionBitsApply,
   removeTree,
   resultFor,
   RESIDUE,
@@ -27,6 +25,7 @@ import {
   strayTempFiles,
   tempDir,
   TWO_RULES_CONFIG,
+  unreadableRunOptions,
   writeTree,
 } from './helpers.js';
 
@@ -204,7 +203,7 @@ describe('unreadable files and folders', () => {
     chmodSync(path.join(dir, 'locked.txt'), 0o000);
     chmodSync(path.join(dir, 'closed'), 0o000);
     // Permission bits do not stop root: run the built CLI as root without the capabilities that override them.
-    const asUser = permissionBitsApply(dir) ? {} : isRoot ? { withoutFileCapabilities: true } : undefined;
+    const asUser = unreadableRunOptions(dir);
     expect(asUser, 'need either permission bits that apply or root to drop capabilities').toBeDefined();
     const r = runBuilt(['.', '-f', 'json'], { cwd: dir, ...asUser });
     const lines = expectOneLineErrors(r.stderr, 2);
