@@ -40,10 +40,14 @@
  * Without a corpus pass (one file, or `lintText` without `corpus`) the rule
  * is silent.
  *
- * @example Invalid (in 3 or more files of the run)
- *   The Harbour Courier: news for the Eastern Shore since 1887
- * @example Valid (in one file only)
- *   The harbour master said the ferry would resume on Monday.
+ * @example Invalid
+ *   a.txt: Council approves budget\n\nThe Harbour Courier: news for the Eastern Shore since 1887
+ *   b.txt: Ferry service resumes\n\nThe Harbour Courier: news for the Eastern Shore since 1887
+ *   c.txt: School board delays vote\n\nThe Harbour Courier: news for the Eastern Shore since 1887
+ * @example Valid
+ *   a.txt: Hikers rescued from northern ridge\n\nRescue crews reached five stranded hikers on the northern ridge late on Saturday night.\n\nThe Harbour Courier
+ *   b.txt: Hikers rescued from northern ridge\n\nRescue crews reached five stranded hikers on the northern ridge late on Saturday night.\n\nThe Valley Times
+ *   c.txt: Hikers rescued from northern ridge\n\nRescue crews reached five stranded hikers on the northern ridge late on Saturday night.\n\nCoast Daily News
  *
  * Fix (suggestion): removes the line and the blank line it leaves. Only a
  * suggestion: recurrence is evidence, not proof.

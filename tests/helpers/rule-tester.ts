@@ -307,7 +307,7 @@ export function parseHeaderExamples(source: string, docs: string, corpus: boolea
       files = [{ ...settings, bytes: Uint8Array.from(hex.map((h) => parseInt(h, 16))) }];
     } else if (corpus && text.every((l) => /^[\w.-]+\.\w+: /.test(l))) {
       files = text.map((l) => {
-        const [, filename, content] = /^([\w.-]+\.\w+): (.*)$/.exec(l)!;
+        const [, filename, content] = /^([\w.-]+\.\w+): ([^]*)$/.exec(l)!; // [^]: a \n escape makes a file of several lines
         return { ...settings, filename, text: `${content}\n` };
       });
     } else {

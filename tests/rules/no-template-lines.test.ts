@@ -61,32 +61,40 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'footer in 4 files',
-      text: site[0]!,
-      corpus: siteSummary,
-      errors: [{ line: 5, column: 1, severity: 1, message: 'occurs in 4 of 4 articles' }],
-      output: null,
-    },
-    {
-      name: 'suggestion removes the line',
+      name: 'footer in 4 files: a suggestion removes it',
       text: site[1]!,
       corpus: siteSummary,
-      fixTypes: ['suggestion'],
-      errors: [{ line: 5 }],
-      output: 'School board delays vote\n\nThe board postponed a vote on later start times for the high schools.\n',
+      errors: [
+        {
+          messageId: 'template',
+          line: 5,
+          column: 1,
+          suggestions: [{ desc: 'Remove the line', output: 'School board delays vote\n\nThe board postponed a vote on later start times for the high schools.\n' }],
+        },
+      ],
+      output: null,
     },
     {
       name: 'years and spacing do not hide a copyright line',
       text: 'Story\n\nBody text.\n\n©  2025 Harbour Courier Media Group. All rights reserved.\n',
       corpus: summaryOf(['2021', '2022', '2023'].map((y) => `Story ${y}\n\n© ${y} Harbour Courier Media Group. All rights reserved.\n`)),
-      errors: [{ line: 5, message: 'occurs in 3 of 3' }],
+      errors: [
+        {
+          messageId: 'template',
+          data: { line: '© 2025 Harbour Courier Media Group. All rights reserved.', files: 3, total: 3, stories: 3 },
+          line: 5,
+          suggestions: [{ desc: 'Remove the line', output: 'Story\n\nBody text.\n' }],
+        },
+      ],
+      output: null,
     },
     {
       name: 'minFiles option',
       text: article('Other story', 'Body.'),
       options: { minFiles: 2 },
       corpus: summaryOf(site.slice(0, 2), { minFiles: 2 }),
-      errors: [{ line: 5 }],
+      errors: [{ messageId: 'template', line: 5, suggestions: [{ desc: 'Remove the line', output: 'Other story\n\nBody.\n' }] }],
+      output: null,
     },
   ],
 });
