@@ -1,9 +1,11 @@
 /**
  * @module no-template-lines
  * Corpus rule: forbids template residue that no pattern knows, recognised by
- * recurrence. A line that appears in at least `minFiles` different articles
- * of one run (the same slogan, follow prompt or footer at the foot of every
- * article from one site) is site boilerplate, not article text.
+ * recurrence. A line that appears in articles of at least `minFiles`
+ * different stories of one run (the same slogan, follow prompt or footer at
+ * the foot of every article from one site) is site boilerplate, not article
+ * text. The message gives the true number of files that hold the line, the
+ * same in every file.
  *
  * First pass (`corpus.collect`): per article, the set of hashes of its
  * candidate lines, each counted once per file, and the article's story key.
@@ -23,9 +25,9 @@
  * An article's story key is a MinHash of its body: the smallest hash of the
  * word 5-shingles of its prose lines (lines of `sentenceWords` words or more
  * that are not template candidates themselves, so a long footer does not make
- * all of a site's articles one story). Copies with the same body get the same key whatever their site
- * chrome; near-copies (a sentence edited) get it with a probability equal to
- * the share of shingles they have in common.
+ * all of a site's articles one story). Copies with the same body get the same
+ * key whatever their site chrome; near-copies (a sentence edited) get it with
+ * a probability equal to the share of shingles they have in common.
  *
  * What is never counted, to keep legitimate news text safe and the summary
  * small:
@@ -37,6 +39,7 @@
  * - quoted or reported speech (a quotation of three or more words, or "said",
  *   "told", "according to"): many articles about one event quote the same
  *   statement.
+ *
  * Without a corpus pass (one file, or `lintText` without `corpus`) the rule
  * is silent.
  *
