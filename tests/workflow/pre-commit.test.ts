@@ -129,6 +129,7 @@ describe('pre-commit framework', () => {
       expect(ignoredOnly.status, ignoredOnly.stdout + ignoredOnly.stderr).toBe(0);
       expect(ignoredOnly.stdout + ignoredOnly.stderr).toMatch(/^articlelint\.+Passed$/m);
     },
-    600_000,
+    // Two hook installs (npm install of the package with its dev dependencies, tsc twice each): minutes on a loaded 2-core machine.
+    1_500_000,
   );
 });
