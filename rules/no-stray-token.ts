@@ -9,7 +9,12 @@
  *   marks in a plain-text article (`## Background`);
  * - doubled punctuation: `,,`, `;;`, `..` (an ellipsis `...` is fine), `,.`.
  *
- * Not flagged: real short words (a, I, of, to, de, al, km, vs, pm), `Roe v Wade`,
+ * Not flagged: real short words (a, I, of, to, de, al, km, vs, pm), the short
+ * function words of the document's own language (`es` in a German article,
+ * by the `stopword` package's lists) and two-letter words it uses three times
+ * or more, a token
+ * inside an English multi-word expression of WordNet (`café au lait`,
+ * `au pair`, `vitamin b`; see rules/lib/short-token-phrases.ts), `Roe v Wade`,
  * `3 x 4`, list markers (`a)`, `* item`), censored words (`f***`), scene
  * breaks (`***`), ellipses and `etc.,`.
  * Lone letters are only looked for on prose lines (residue lines are the
@@ -19,19 +24,89 @@
  *   The attack resulted in n 7 murdered Jews,, the army said.[1]
  * @example Valid
  *   The attack killed 7 people, the army said... The case of Roe v Wade was cited.
+ *   She ordered a café au lait and hired an au pair.
  *
  * Fix (safe): removes footnote marks and HTML tags and collapses `,,` and `;;`;
  * a suggestion for `..` (a full stop or an ellipsis) and `,.`.
  */
-import type { ReportDescriptor, Rule } from '../src/rule-kit/index.js';
+import * as stopword from 'stopword';
+import type { DocumentView, ReportDescriptor, Rule } from '../src/rule-kit/index.js';
 import { proseLines } from './lib/sentences/analysis.js';
 import { SHORT_WORDS } from './lib/sentences/lexicon.js';
+import { SHORT_TOKEN_PHRASES } from './lib/short-token-phrases.js';
 
 /** A lower-case token of one or two letters with white space (or the line's ends) on both sides. */
 const LONE = /(?:^|\s)([a-z\u00df-\u024f]{1,2})(?=\s|$)/g;
 const FOOTNOTE = /\[(?:\d{1,3}|citation needed|clarification needed|edit|dubious(?: – discuss)?|who\?|when\?|by whom\?)\]/gi;
 const HTML_TAG = /<\/?(?:p|div|span|br|a|b|i|em|strong|ul|ol|li|h[1-6]|img|figure|figcaption|blockquote|section|article|iframe|script|style|table|tr|td|th|tbody|thead|sup|sub|u|small|hr)(?:\s[^<>\n]{0,200})?\/?>/gi;
 const DOUBLED = /,,+|;;+|(?<![.\d])\.\.(?![.\d/])|,\.(?!\.)/g;
+
+/** A word as the phrase list spells it: lower case, no accents, no surrounding punctuation. */
+function phraseWord(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+}
+
+/** The `stopword` package's function-word lists, by language code. */
+const FUNCTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  Object.entries(stopword as unknown as Record<string, unknown>)
+    .filter((e): e is [string, string[]] => Array.isArray(e[1]) && e[0] !== '_123')
+    .map(([lang, words]) => [lang, new Set(words.map((w) => w.toLowerCase()))]),
+);
+
+/**
+ * The short words of the document's own language(s): the one- and two-letter
+ * function words of the languages whose function words make up the largest
+ * share of its words ("es" in German, "wa" in Swahili). Lists that hold most
+ * single letters say nothing about letters, so their single letters are left out.
+ */
+function documentShortWords(doc: DocumentView): ReadonlySet<string> {
+  return doc.memo('no-stray-token:document-short-words', () => {
+    const words = doc.text.toLowerCase().match(/\p{L}+/gu) ?? [];
+    const shares: [string, number][] = [];
+    for (const [lang, list] of FUNCTION_WORDS) {
+      let n = 0;
+      for (const w of words) if (list.has(w)) n++;
+      shares.push([lang, words.length ? n / words.length : 0]);
+    }
+    const best = Math.max(0, ...shares.map(([, share]) => share));
+    const short = new Set<string>();
+    // Too few words to tell a language apart: nothing is excused.
+    if (words.length < 30 || best < 0.15) return short;
+    for (const [lang, share] of shares) {
+      if (share < best * 0.8) continue;
+      const list = [...FUNCTION_WORDS.get(lang)!];
+      const letters = list.filter((w) => w.length === 1).length;
+      for (const w of list) if (w.length === 2 || (w.length === 1 && letters <= 6)) short.add(w);
+    }
+    return short;
+  });
+}
+
+/** How often each word of one or two letters occurs in the document, whatever its case. */
+function shortWordCounts(doc: DocumentView): ReadonlyMap<string, number> {
+  return doc.memo('no-stray-token:short-word-counts', () => {
+    const counts = new Map<string, number>();
+    for (const m of doc.text.matchAll(/(?<!\p{L})\p{L}{1,2}(?!\p{L})/gu)) {
+      const w = m[0].toLowerCase();
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    return counts;
+  });
+}
+
+/** Whether the token at `index` of `words` is part of a known multi-word expression (2 to 4 words). */
+function inKnownPhrase(words: readonly string[], index: number): boolean {
+  for (let n = 2; n <= 4; n++) {
+    for (let from = Math.max(0, index - n + 1); from <= index && from + n <= words.length; from++) {
+      if (SHORT_TOKEN_PHRASES.has(words.slice(from, from + n).join(' '))) return true;
+    }
+  }
+  return false;
+}
 
 const rule: Rule = {
   meta: {
@@ -42,6 +117,18 @@ const rule: Rule = {
     recommended: true,
     fixable: 'both',
     docs: 'rules/no-stray-token.ts',
+    messages: {
+      strayLetter: 'Stray letter "{{token}}" ("{{context}}"): not a word in this place.',
+      strayLetters: 'Stray letters "{{token}}" ("{{context}}"): not a word in this place.',
+      footnote: 'Leftover footnote mark "{{mark}}".',
+      htmlTag: 'Leftover HTML tag "{{tag}}".',
+      asterisk: 'Stray "{{run}}": leftover markup or a footnote mark.',
+      headingMark: 'Leftover Markdown heading mark "{{marks}}" in a plain-text article.',
+      doubledComma: 'Doubled comma "{{run}}".',
+      doubledSemicolon: 'Doubled semicolon "{{run}}".',
+      twoFullStops: 'Two full stops "..": a full stop or an ellipsis was meant.',
+      commaFullStop: 'Comma before a full stop ",.".',
+    },
   },
   check({ doc, report }) {
     const prose = proseLines(doc);
@@ -55,7 +142,9 @@ const rule: Rule = {
         LONE.lastIndex = 0;
         for (let m = LONE.exec(t); m; m = LONE.exec(t)) {
           const w = m[1]!;
-          if (SHORT_WORDS.has(w) || w !== w.toLowerCase()) continue;
+          if (SHORT_WORDS.has(w) || w !== w.toLowerCase() || documentShortWords(doc).has(w)) continue;
+          // A stray token is a one-off; a two-letter word the article uses again and again is its language's.
+          if (w.length === 2 && (shortWordCounts(doc).get(w) ?? 0) >= 3) continue;
           const index = m.index + m[0].length - w.length;
           const before = /(\S+)\s+$/.exec(t.slice(Math.max(0, index - 40), index))?.[1] ?? '';
           const after = /^\s+(\S+)/.exec(t.slice(index + w.length, index + w.length + 40))?.[1] ?? '';
@@ -63,12 +152,17 @@ const rule: Rule = {
           if (w.length === 1 && /\d$/.test(before)) continue;
           // 3 x 4, Roe v Wade, Liverpool v Everton.
           if ((w === 'x' || w === 'by') && /\d$/.test(before) && /^\d/.test(after)) continue;
-          if (w === 'v' && /^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) continue;
+          if (w === 'v' && /^\P{L}*\p{Lu}/u.test(before) && /^\P{L}*\p{Lu}/u.test(after)) continue;
           // "the letter n", "plan b", "variable x"
           if (/^(?:letter|letters|plan|variable|grade|type|class|vitamin|formula|section|option|the)$/i.test(before) && w.length === 1) continue;
           if (!doc.isProse(at(index), at(index + w.length))) continue;
+          // Café au lait, au pair: a token of a multi-word expression, up to three words either side.
+          const left = t.slice(Math.max(0, index - 60), index).split(/\s+/).filter(Boolean).slice(-3);
+          const right = t.slice(index + w.length, index + w.length + 60).split(/\s+/).filter(Boolean).slice(0, 3);
+          if (inKnownPhrase([...left, w, ...right].map(phraseWord), left.length)) continue;
           found.push({
-            message: `Stray ${w.length === 1 ? 'letter' : 'letters'} "${w}" ("${before} ${w} ${after}"): not a word in this place.`,
+            messageId: w.length === 1 ? 'strayLetter' : 'strayLetters',
+            data: { token: w, context: `${before} ${w} ${after}` },
             start: at(index),
             end: at(index + w.length),
           });
@@ -84,7 +178,8 @@ const rule: Rule = {
           // Take one space with it when the mark stands between words ("said [1] that").
           const spaced = /\s/.test(t.charAt(m.index - 1) || '\n') && t.charAt(m.index + m[0].length) === ' ' ? 1 : 0;
           found.push({
-            message: `Leftover footnote mark "${m[0]}".`,
+            messageId: 'footnote',
+            data: { mark: m[0] },
             start: a,
             end: b,
             fix: { range: [a, b + spaced], text: '' },
@@ -98,7 +193,7 @@ const rule: Rule = {
           const a = at(m.index);
           const b = a + m[0].length;
           if (!doc.isProse(a, b)) continue;
-          found.push({ message: `Leftover HTML tag "${m[0]}".`, start: a, end: b, fix: { range: [a, b], text: '' } });
+          found.push({ messageId: 'htmlTag', data: { tag: m[0] }, start: a, end: b, fix: { range: [a, b], text: '' } });
         }
       }
 
@@ -119,7 +214,8 @@ const rule: Rule = {
             const a = at(i);
             if (!doc.isProse(a, a + run.length)) continue;
             found.push({
-              message: `Stray "${run}": leftover markup or a footnote mark.`,
+              messageId: 'asterisk',
+              data: { run },
               start: a,
               end: a + run.length,
               suggestions: [{ desc: `Remove "${run}"`, fix: { range: [a, a + run.length], text: '' } }],
@@ -131,7 +227,8 @@ const rule: Rule = {
       if (!doc.isMarkdown && /^#{1,6} \S/.test(t)) {
         const marks = /^#{1,6} /.exec(t)![0];
         found.push({
-          message: `Leftover Markdown heading mark "${marks.trim()}" in a plain-text article.`,
+          messageId: 'headingMark',
+          data: { marks: marks.trim() },
           start: line.start,
           end: line.start + marks.length,
           fix: { range: [line.start, line.start + marks.length], text: '' },
@@ -146,13 +243,13 @@ const rule: Rule = {
           if (!doc.isProse(a, b)) continue;
           const p = m[0];
           let d: ReportDescriptor;
-          if (p[0] === ',' && p[1] === ',') d = { message: `Doubled comma "${p}".`, start: a, end: b, fix: { range: [a, b], text: ',' } };
-          else if (p[0] === ';') d = { message: `Doubled semicolon "${p}".`, start: a, end: b, fix: { range: [a, b], text: ';' } };
+          if (p[0] === ',' && p[1] === ',') d = { messageId: 'doubledComma', data: { run: p }, start: a, end: b, fix: { range: [a, b], text: ',' } };
+          else if (p[0] === ';') d = { messageId: 'doubledSemicolon', data: { run: p }, start: a, end: b, fix: { range: [a, b], text: ';' } };
           else if (p === '..') {
             // Not in URLs or paths ("../"), nor between a word and a file extension.
             if (/\S/.test(t.charAt(m.index + 2)) && !/["”’')\s]/.test(t.charAt(m.index + 2))) continue;
             d = {
-              message: 'Two full stops "..": a full stop or an ellipsis was meant.',
+              messageId: 'twoFullStops',
               start: a,
               end: b,
               suggestions: [
@@ -161,7 +258,7 @@ const rule: Rule = {
               ],
             };
           } else {
-            d = { message: `Comma before a full stop ",.".`, start: a, end: b, suggestions: [{ desc: 'Remove the comma', fix: { range: [a, b], text: '.' } }] };
+            d = { messageId: 'commaFullStop', start: a, end: b, suggestions: [{ desc: 'Remove the comma', fix: { range: [a, b], text: '.' } }] };
           }
           found.push(d);
         }

@@ -1,19 +1,33 @@
 /**
  * @module no-template-lines
  * Corpus rule: forbids template residue that no pattern knows, recognised by
- * recurrence. A line that appears in at least `minFiles` different articles
- * of one run (the same slogan, follow prompt or footer at the foot of every
- * article from one site) is site boilerplate, not article text.
+ * recurrence. A line that appears in articles of at least `minFiles`
+ * different stories of one run (the same slogan, follow prompt or footer at
+ * the foot of every article from one site) is site boilerplate, not article
+ * text. The message gives the true number of files that hold the line, the
+ * same in every file.
  *
  * First pass (`corpus.collect`): per article, the set of hashes of its
- * candidate lines, each counted once per file. `merge` adds the counts, so
- * shards may be summarised separately and merged in any order. The summary is
- * plain JSON, `{files, buckets: {hi: {mid: [key, files, key, files, ...]}}}`:
- * a 44-bit hash of the normalised line picks two small levels of buckets
- * (64 each, integer-string keys, which JSON lists in ascending order) and a
- * 32-bit key in a flat array of pairs sorted by key. So the JSON text is the
- * same whatever the merge order, a one-file summary merges into a large one by
- * copying only what it touches, and a line costs two numbers.
+ * candidate lines, each counted once per file, and the article's story key.
+ * `merge` adds the counts and unites the story sets, so shards may be
+ * summarised separately and merged in any order. The summary is plain JSON,
+ * `{files, buckets: {hi: {mid: [[key, files, story, story, ...], ...]}}}`: a
+ * 44-bit hash of the normalised line picks two small levels of buckets (64
+ * each, integer-string keys, which JSON lists in ascending order) and a
+ * 32-bit key in a list of entries sorted by key; each entry holds the exact
+ * number of files with the line and the smallest `STORY_SAMPLE` distinct story
+ * keys among them (a bottom-k set: its union is exact whatever the merge
+ * order). So the JSON text is the same whatever the merge order.
+ *
+ * Copies of one story (wire copy syndicated to several sites, each with its
+ * own header and footer) share all their lines, headline included. A line
+ * counts as a template only when it occurs in `minFiles` distinct stories.
+ * An article's story key is a MinHash of its body: the smallest hash of the
+ * word 5-shingles of its prose lines (lines of `sentenceWords` words or more
+ * that are not template candidates themselves, so a long footer does not make
+ * all of a site's articles one story). Copies with the same body get the same
+ * key whatever their site chrome; near-copies (a sentence edited) get it with
+ * a probability equal to the share of shingles they have in common.
  *
  * What is never counted, to keep legitimate news text safe and the summary
  * small:
@@ -25,18 +39,18 @@
  * - quoted or reported speech (a quotation of three or more words, or "said",
  *   "told", "according to"): many articles about one event quote the same
  *   statement.
- * Copies of one story (wire copy syndicated to several sites) share all their
- * lines; each article also records the hash of its longest line as a body
- * fingerprint, and a line's count is reduced by the number of other copies of
- * the article, so a shared headline is not taken for a template.
  *
  * Without a corpus pass (one file, or `lintText` without `corpus`) the rule
  * is silent.
  *
- * @example Invalid (in 3 or more files of the run)
- *   The Harbour Courier: news for the Eastern Shore since 1887
- * @example Valid (in one file only)
- *   The harbour master said the ferry would resume on Monday.
+ * @example Invalid
+ *   a.txt: Council approves budget\n\nThe Harbour Courier: news for the Eastern Shore since 1887
+ *   b.txt: Ferry service resumes\n\nThe Harbour Courier: news for the Eastern Shore since 1887
+ *   c.txt: School board delays vote\n\nThe Harbour Courier: news for the Eastern Shore since 1887
+ * @example Valid
+ *   a.txt: Hikers rescued from northern ridge\n\nRescue crews reached five stranded hikers on the northern ridge late on Saturday night.\n\nThe Harbour Courier
+ *   b.txt: Hikers rescued from northern ridge\n\nRescue crews reached five stranded hikers on the northern ridge late on Saturday night.\n\nThe Valley Times
+ *   c.txt: Hikers rescued from northern ridge\n\nRescue crews reached five stranded hikers on the northern ridge late on Saturday night.\n\nCoast Daily News
  *
  * Fix (suggestion): removes the line and the blank line it leaves. Only a
  * suggestion: recurrence is evidence, not proof.
@@ -45,7 +59,7 @@ import { excerpt, lineSpan, removeLineFix, type DocumentView, type Rule } from '
 import { normalizeForComparison } from './lib/line-key.js';
 
 export interface TemplateLinesOptions {
-  /** Least number of distinct files a line must occur in. */
+  /** Least number of distinct stories (files, near-copies counted once) a line must occur in. */
   minFiles: number;
   /** Least share (0..1) of the run's files a line must occur in (0: no share needed). */
   minShare: number;
@@ -59,13 +73,17 @@ export interface TemplateLinesOptions {
   sentenceWords: number;
 }
 
+/** Distinct story keys kept per line: enough to decide for any `minFiles` the schema allows. */
+export const STORY_SAMPLE = 32;
+
+/** `[key, files, ...storyKeys]`: the line's key, its exact file count, its smallest distinct story keys (ascending). */
+type Entry = number[];
 /**
- * `hi -> mid -> [key, files, key, files, ...]`: two small levels of buckets
+ * `hi -> mid -> entries sorted by key`: two small levels of buckets
  * (integer-string keys 0..63, which every JS engine enumerates in ascending
- * order) over flat arrays of pairs sorted by key.
+ * order) over lists of entries.
  */
-type Leaf = number[];
-type Buckets = Record<string, Record<string, Leaf>>;
+type Buckets = Record<string, Record<string, Entry[]>>;
 
 export interface TemplateSummary {
   /** Files gathered. */
@@ -115,12 +133,26 @@ export function templateCandidate(text: string, o: TemplateLinesOptions): string
   return norm;
 }
 
-/** The normalised longest line: the body fingerprint of an article. */
-function bodyKey(doc: DocumentView): string | undefined {
-  let longest = '';
-  for (const line of doc.lines) if (line.text.length > longest.length) longest = line.text;
-  const norm = normalizeForComparison(longest);
-  return norm.length >= 80 ? `\u0000body\u0000${norm}` : undefined;
+/**
+ * The article's story key: a MinHash of its body, the smallest hash of the
+ * word 5-shingles of its prose lines (not template candidates); without a
+ * prose line, the hash of its distinct lines.
+ */
+const SHINGLE = 5;
+
+export function storyKey(doc: DocumentView, o: TemplateLinesOptions): number {
+  let min = -1;
+  for (const line of doc.lines) {
+    const words = normalizeForComparison(line.text).split(' ');
+    if (words.length < Math.max(o.sentenceWords, SHINGLE) || templateCandidate(line.text, o) !== undefined) continue;
+    for (let i = 0; i + SHINGLE <= words.length; i++) {
+      const h = hash2(words.slice(i, i + SHINGLE).join(' '))[0];
+      if (min < 0 || h < min) min = h;
+    }
+  }
+  if (min >= 0) return min;
+  const distinct = [...new Set(doc.lines.map((l) => normalizeForComparison(l.text)).filter(Boolean))].sort();
+  return hash2(distinct.join('\n'))[0];
 }
 
 function emptySummary(): TemplateSummary {
@@ -132,39 +164,50 @@ function isSummary(value: unknown): value is TemplateSummary {
   return !!v && typeof v.files === 'number' && !!v.buckets && typeof v.buckets === 'object';
 }
 
-/** The summary of one file: every print counted once. */
-function single(prints: Print[]): TemplateSummary {
+/** The summary of one file: every print counted once, with the file's story. */
+function single(prints: Print[], story: number): TemplateSummary {
   prints.sort((x, y) => x[2] - y[2]);
   const buckets: Buckets = {};
   for (const [hi, mid, key] of prints) {
-    const leaf = ((buckets[hi] ??= {})[mid] ??= []);
-    if (leaf[leaf.length - 2] !== key) leaf.push(key, 1);
+    const entries = ((buckets[hi] ??= {})[mid] ??= []);
+    if (entries[entries.length - 1]?.[0] !== key) entries.push([key, 1, story]);
   }
   return { files: 1, buckets };
 }
 
-/** Merges two sorted pair arrays, adding the counts of equal keys. */
-function mergeLeaf(a: Leaf, b: Leaf): Leaf {
-  const out: Leaf = [];
+/** The smallest `STORY_SAMPLE` keys of the union of two ascending lists. */
+function uniteStories(a: Entry, b: Entry): number[] {
+  const out: number[] = [];
+  let i = 2;
+  let j = 2;
+  while (out.length < STORY_SAMPLE && (i < a.length || j < b.length)) {
+    const x = i < a.length ? a[i]! : Infinity;
+    const y = j < b.length ? b[j]! : Infinity;
+    out.push(Math.min(x, y));
+    if (x <= y) i++;
+    if (y <= x) j++;
+  }
+  return out;
+}
+
+/** Merges two key-sorted entry lists: file counts added, story sets united. */
+function mergeEntries(a: Entry[], b: Entry[]): Entry[] {
+  const out: Entry[] = [];
   let i = 0;
   let j = 0;
   while (i < a.length && j < b.length) {
-    const ka = a[i]!;
-    const kb = b[j]!;
-    if (ka < kb) {
-      out.push(ka, a[i + 1]!);
-      i += 2;
-    } else if (kb < ka) {
-      out.push(kb, b[j + 1]!);
-      j += 2;
-    } else {
-      out.push(ka, a[i + 1]! + b[j + 1]!);
-      i += 2;
-      j += 2;
+    const ka = a[i]![0]!;
+    const kb = b[j]![0]!;
+    if (ka < kb) out.push(a[i++]!);
+    else if (kb < ka) out.push(b[j++]!);
+    else {
+      out.push([ka, a[i]![1]! + b[j]![1]!, ...uniteStories(a[i]!, b[j]!)]);
+      i++;
+      j++;
     }
   }
-  while (i < a.length) out.push(a[i]!, a[i + 1]!), (i += 2);
-  while (j < b.length) out.push(b[j]!, b[j + 1]!), (j += 2);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
   return out;
 }
 
@@ -175,31 +218,31 @@ function mergeLevel<T>(a: Record<string, T>, b: Record<string, T>, both: (x: T, 
 }
 
 /**
- * Adds counts. Pure (inputs may share parts with the result but are never
+ * Adds counts and unites story sets. Pure (inputs may share parts with the result but are never
  * changed), associative and commutative: the result, down to its JSON text,
  * does not depend on the order of merging. A one-file summary merges into a
- * large one by copying only the two small levels and the leaves it touches.
+ * large one by copying only the two small levels and the entry lists it touches.
  */
 export function mergeTemplateSummaries(a: TemplateSummary, b: TemplateSummary): TemplateSummary {
-  const buckets = mergeLevel(a.buckets, b.buckets, (x, y) => mergeLevel(x, y, mergeLeaf));
+  const buckets = mergeLevel(a.buckets, b.buckets, (x, y) => mergeLevel(x, y, mergeEntries));
   return { files: a.files + b.files, buckets };
 }
 
-function countOf(summary: TemplateSummary, [hi, mid, key]: Print): number {
-  const leaf = summary.buckets[hi]?.[mid];
-  if (!leaf) return 0;
+/** The line's entry in the summary: `[key, files, ...storyKeys]`, or undefined. */
+function entryOf(summary: TemplateSummary, [hi, mid, key]: Print): Entry | undefined {
+  const entries = summary.buckets[hi]?.[mid];
+  if (!entries) return undefined;
   let lo = 0;
-  let up = leaf.length / 2 - 1;
+  let up = entries.length - 1;
   while (lo <= up) {
     const m = (lo + up) >> 1;
-    const k = leaf[2 * m]!;
-    if (k === key) return leaf[2 * m + 1]!;
+    const k = entries[m]![0]!;
+    if (k === key) return entries[m];
     if (k < key) lo = m + 1;
     else up = m - 1;
   }
-  return 0;
+  return undefined;
 }
-
 
 const rule: Rule<TemplateLinesOptions, TemplateSummary> = {
   meta: {
@@ -212,7 +255,7 @@ const rule: Rule<TemplateLinesOptions, TemplateSummary> = {
     schema: {
       type: 'object',
       properties: {
-        minFiles: { type: 'integer', minimum: 2 },
+        minFiles: { type: 'integer', minimum: 2, maximum: STORY_SAMPLE },
         minShare: { type: 'number', minimum: 0, maximum: 1 },
         minWords: { type: 'integer', minimum: 1 },
         maxWords: { type: 'integer', minimum: 1 },
@@ -234,6 +277,9 @@ const rule: Rule<TemplateLinesOptions, TemplateSummary> = {
       sentenceWords: 10,
     },
     docs: 'rules/no-template-lines.ts',
+    messages: {
+      template: '"{{line}}" occurs in {{files}} of {{total}} articles ({{stories}} different stories): site template residue, not article text.',
+    },
   },
   corpus: {
     collect(doc, options) {
@@ -242,29 +288,28 @@ const rule: Rule<TemplateLinesOptions, TemplateSummary> = {
         const norm = templateCandidate(line.text, options);
         if (norm !== undefined) prints.push(fingerprint(norm));
       }
-      const body = bodyKey(doc);
-      if (body !== undefined) prints.push(fingerprint(body));
-      return single(prints);
+      return single(prints, storyKey(doc, options));
     },
     merge: mergeTemplateSummaries,
     empty: emptySummary,
   },
   check({ doc, options, corpus, report }) {
     if (!isSummary(corpus) || corpus.files < options.minFiles) return;
-    const body = bodyKey(doc);
-    // Other copies of this very article inflate every count by their number.
-    const copies = body === undefined ? 0 : Math.max(0, countOf(corpus, fingerprint(body)) - 1);
-    const needed = Math.max(options.minFiles, Math.ceil(options.minShare * corpus.files));
+    const neededFiles = Math.ceil(options.minShare * corpus.files);
     for (const line of doc.lines) {
       const norm = templateCandidate(line.text, options);
       if (norm === undefined) continue;
-      const files = countOf(corpus, fingerprint(norm)) - copies;
-      if (files < needed) continue;
-      const fix = removeLineFix(doc, line.index);
+      const entry = entryOf(corpus, fingerprint(norm));
+      if (!entry) continue;
+      const files = entry[1]!;
+      const stories = entry.length - 2;
+      // A line shared only by copies of one story (its headline, say) is that story's, not the site's.
+      if (stories < options.minFiles || files < neededFiles) continue;
       report({
-        message: `"${excerpt(line.text)}" occurs in ${files} of ${corpus.files} articles: site template residue, not article text.`,
+        messageId: 'template',
+        data: { line: excerpt(line.text), files, total: corpus.files, stories: stories >= STORY_SAMPLE ? `${STORY_SAMPLE}+` : stories },
         ...lineSpan(line),
-        suggestions: [{ desc: 'Remove the line', fix }],
+        suggestions: [{ desc: 'Remove the line', fix: removeLineFix(doc, line.index) }],
       });
     }
   },

@@ -31,6 +31,8 @@ interface Options {
 const INNER = /[ \t]{2,}|\t/g;
 const LEADING_TABS = /^[ \t]*\t[ \t]*/;
 const BLANK = /^[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]*$/;
+/** A Markdown table row: its cells are padded with runs of spaces on purpose. */
+const TABLE_ROW = /^\s*\|.*\|\s*$/;
 
 function isHorizontalSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f || c === 0x205f || c === 0x3000;
@@ -115,6 +117,7 @@ const rule: Rule<Options> = {
         });
       }
       if (!lt.includes('  ') && !lt.includes('\t')) continue;
+      if (md && TABLE_ROW.test(lt)) continue;
       INNER.lastIndex = innerFrom;
       for (let m = INNER.exec(lt); m && m.index < contentEnd; m = INNER.exec(lt)) {
         const s = line.start + m.index;
@@ -175,14 +178,16 @@ function lineEndings(src: string, report: Report): void {
 
 function blankLines(doc: Parameters<Rule['check']>[0]['doc'], safe: boolean, report: Report): void {
   const lines = doc.lines;
+  // The source line, not the rules' text: Markdown blanks comments and other syntax out to spaces.
+  const blank = (k: number) => BLANK.test(doc.source.slice(lines[k]!.start, lines[k]!.end));
   let i = 0;
   while (i < lines.length) {
-    if (!BLANK.test(lines[i]!.text) || i === 0) {
+    if (i === 0 || !blank(i)) {
       i++;
       continue;
     }
     let j = i;
-    while (j < lines.length && BLANK.test(lines[j]!.text)) j++;
+    while (j < lines.length && blank(j)) j++;
     const count = j - i;
     if (count >= 2 && j < lines.length) {
       // Keep the first blank line; remove the lines after it, up to the next content line.

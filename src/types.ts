@@ -213,12 +213,19 @@ export interface LintMessage extends VFileMessage {
   data?: Record<string, unknown>;
   /** A problem with the file itself (unreadable, binary, too large), not a rule finding. */
   fileLevel?: boolean;
+  /** On a suppressed message: what silenced it (ESLint's shape). */
+  suppressions?: Suppression[];
+}
+
+export interface Suppression {
+  kind: 'directive' | 'file';
+  justification: string;
 }
 
 export interface LintResult {
   filePath: string;
   messages: LintMessage[];
-  /** Findings silenced by the suppressions file (ESLint's shape). */
+  /** Findings silenced by a Markdown directive or the suppressions file (ESLint's shape). */
   suppressedMessages?: LintMessage[];
   errorCount: number;
   warningCount: number;

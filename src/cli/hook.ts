@@ -32,32 +32,52 @@ ${HOOK_MARKER} (written by \`articlelint install-hook\`, which may rewrite it; r
 # Which articlelint runs: $ARTICLELINT_BIN if set (e.g. "node /path/to/bin/articlelint.js"),
 # else node_modules/.bin/articlelint, else articlelint on PATH, else the one that installed
 # this hook, else \`npx --no-install articlelint\`. Extra flags: $ARTICLELINT_HOOK_ARGS.
-# Note: the working-tree copy of each staged file is linted (as most linters' hooks do).
+# What is linted is the staged content (the index), not the working copy: the staged
+# articles are written to a temp folder under their repository paths, with the working
+# tree's articlelint config and ignore files beside them, and linted there.
 
-list=$(mktemp "\${TMPDIR:-/tmp}/articlelint-staged.XXXXXX") || exit 1
-trap 'rm -f "$list"' EXIT
+work=$(mktemp -d "\${TMPDIR:-/tmp}/articlelint-staged.XXXXXX") || exit 1
+trap 'rm -rf "$work"' EXIT
 trap 'exit 130' INT TERM
+list="$work/list"
+tree="$work/tree"
+mkdir "$tree" || exit 1
 
 git diff --cached --name-only --diff-filter=ACMR -z -- '*.txt' '*.md' >"$list" || exit 1
 [ -s "$list" ] || exit 0
+git checkout-index -z --stdin --prefix="$tree/" <"$list" || exit 1
+# Config, ignore and suppressions files as the working tree has them (committed or not).
+git ls-files -z --cached --others --exclude-standard -- ':(glob)**/package.json' ':(glob)**/.articlelintrc*' \
+  ':(glob)**/articlelint.config.*' ':(glob)**/.articlelintignore' 'articlelint-suppressions.json' |
+  xargs -0 sh -c 'for f; do [ -f "$f" ] || continue; mkdir -p "$0/$(dirname "$f")" && cp -p "$f" "$0/$f" || exit 1; done' "$tree" || exit 1
+# The rest of the top level (node_modules for shareable configs, a corpus summary named in
+# $ARTICLELINT_HOOK_ARGS...) is linked in, so paths work as they do from the repository root.
+for entry in .[!.]* ..?* *; do
+  if [ -e "$entry" ] && [ "$entry" != .git ] && [ ! -e "$tree/$entry" ]; then ln -s "$PWD/$entry" "$tree/$entry" || exit 1; fi
+done
 
 if [ -n "\${ARTICLELINT_BIN:-}" ]; then
   # Word-split on purpose: the variable may hold "node /path/to/articlelint.js".
   set -- $ARTICLELINT_BIN
 elif [ -x node_modules/.bin/articlelint ]; then
-  set -- node_modules/.bin/articlelint
+  set -- "$PWD/node_modules/.bin/articlelint"
 elif command -v articlelint >/dev/null 2>&1; then
   set -- articlelint
 ${fallback}else
   set -- npx --no-install articlelint
 fi
 
+# xargs may split a long list over several runs and reports any failure as 123: each run
+# records articlelint's own exit code, and the highest one is reported.
+cd "$tree" || exit 1
+export ARTICLELINT_HOOK_STATUS="$work/status"
 # shellcheck disable=SC2086
-xargs -0 "$@" --no-error-on-unmatched-pattern \${ARTICLELINT_HOOK_ARGS:-} -- <"$list"
-status=$?
-if [ "$status" -ne 0 ]; then
+xargs -0 sh -c '"$@"; code=$?; [ "$code" -eq 0 ] || echo "$code" >>"$ARTICLELINT_HOOK_STATUS"' articlelint "$@" \
+  --no-error-on-unmatched-pattern \${ARTICLELINT_HOOK_ARGS:-} -- <"$list"
+status=$(sort -n "$work/status" 2>/dev/null | tail -n 1)
+if [ -n "$status" ]; then
   echo >&2
-  echo "articlelint: commit rejected (exit $status). Fix the problems above, e.g. with" >&2
+  echo "articlelint: commit rejected (articlelint exit $status). Fix the problems above, e.g. with" >&2
   echo "  articlelint --fix <files>   then 'git add' them again; or skip once with 'git commit --no-verify'." >&2
   exit 1
 fi

@@ -7,16 +7,24 @@
  *   <!-- articlelint-disable-next-line [rule-id, ...] -->
  *   <!-- articlelint-disable-line [rule-id, ...] -->
  *
- * No ids means every rule. A directive that silences nothing can be reported
- * (`--report-unused-disable-directives`).
+ * No ids means every rule; text after ` -- ` is the justification. Silenced
+ * findings are kept as `suppressedMessages` (ESLint's shape). A directive that
+ * silences nothing can be reported (`--report-unused-disable-directives`).
+ *
+ * Fixes never touch a directive: a fix that would remove a comment, or the
+ * lines a directive silences for the fixing rule, is cut short before them
+ * (or dropped when it replaces text). Otherwise one pass could delete a
+ * comment and the next pass the text it protected.
  */
-import type { DocumentView, LintMessage } from '../types.js';
+import type { DocumentView, Fix, LintMessage } from '../types.js';
 import { createMessage } from './runner.js';
 
 interface Directive {
   kind: 'disable' | 'enable' | 'disable-next-line' | 'disable-line';
   /** Empty: all rules. */
   rules: string[];
+  /** Text after `--`, ESLint's justification. */
+  justification: string;
   /** 1-based line of the comment. */
   line: number;
   start: number;
@@ -31,12 +39,13 @@ export function parseDirectives(doc: DocumentView): Directive[] {
   const out: Directive[] = [];
   for (const m of doc.source.matchAll(COMMENT)) {
     const start = m.index!;
-    const rules = m[2]!
-      .split(/--/)[0]!
+    const [ids, ...why] = m[2]!.split(/--/);
+    const rules = ids!
       .split(/[\s,]+/)
       .map((s) => s.trim())
       .filter(Boolean);
-    out.push({ kind: m[1] as Directive['kind'], rules, line: doc.lineAt(start) + 1, start, end: start + m[0].length, used: false });
+    const justification = why.join('--').trim();
+    out.push({ kind: m[1] as Directive['kind'], rules, justification, line: doc.lineAt(start) + 1, start, end: start + m[0].length, used: false });
   }
   return out;
 }
@@ -58,15 +67,28 @@ function disabledBy(directives: Directive[], ruleId: string, line: number): Dire
   return directives.find((d) => covers(d, ruleId) && ((d.kind === 'disable-next-line' && d.line + 1 === line) || (d.kind === 'disable-line' && d.line === line)));
 }
 
-export function applyDirectives(doc: DocumentView, messages: LintMessage[], reportUnused: 0 | 1 | 2 = 0): LintMessage[] {
+export interface DirectiveOutcome {
+  messages: LintMessage[];
+  /** Findings a directive silenced, each with `suppressions: [{ kind: 'directive', justification }]`. */
+  suppressed: LintMessage[];
+}
+
+export function applyDirectives(doc: DocumentView, messages: LintMessage[], reportUnused: 0 | 1 | 2 = 0): DirectiveOutcome {
   const directives = parseDirectives(doc);
-  if (!directives.length) return messages;
-  const kept = messages.filter((m) => {
-    if (!m.ruleId || m.line === undefined) return true;
-    const by = disabledBy(directives, m.ruleId, m.line);
-    if (by) by.used = true;
-    return !by;
-  });
+  if (!directives.length) return { messages, suppressed: [] };
+  const kept: LintMessage[] = [];
+  const suppressed: LintMessage[] = [];
+  for (const m of messages) {
+    const by = m.ruleId && m.line !== undefined ? disabledBy(directives, m.ruleId, m.line) : undefined;
+    if (by) {
+      by.used = true;
+      m.suppressions = [{ kind: 'directive', justification: by.justification }];
+      suppressed.push(m);
+      continue;
+    }
+    if (m.ruleId) keepDirectivesOutOfFixes(doc, directives, m);
+    kept.push(m);
+  }
   if (reportUnused) {
     for (const d of directives) {
       if (d.used || d.kind === 'enable') continue;
@@ -74,5 +96,44 @@ export function applyDirectives(doc: DocumentView, messages: LintMessage[], repo
       kept.push(createMessage(doc, null, reportUnused, { message: `Unused articlelint-${d.kind} directive${what}.`, start: d.start, end: d.end }));
     }
   }
-  return kept;
+  return { messages: kept, suppressed };
+}
+
+/** Spans a fix from `ruleId` must leave alone: every directive comment and every line the rule is disabled on. */
+function protectedSpans(doc: DocumentView, directives: Directive[], ruleId: string): [number, number][] {
+  const spans: [number, number][] = directives.map((d) => [d.start, d.end]);
+  for (const line of doc.lines) {
+    if (disabledBy(directives, ruleId, line.index + 1)) spans.push([line.start, line.end]);
+  }
+  return spans.sort((a, b) => a[0] - b[0]);
+}
+
+/** The fix cut short before the first protected span it reaches; undefined when nothing safe is left. */
+function clip(fix: Fix, spans: [number, number][]): Fix | undefined {
+  const [start, end] = fix.range;
+  const hit = spans.find(([s, e]) => s < end && e > start);
+  if (!hit) return fix;
+  // A replacement cannot be split without changing its meaning; a removal can stop early.
+  if (fix.text !== '' || hit[0] <= start) return undefined;
+  return { range: [start, hit[0]], text: '' };
+}
+
+function keepDirectivesOutOfFixes(doc: DocumentView, directives: Directive[], m: LintMessage): void {
+  if (!m.fix && !m.suggestions?.length) return;
+  const spans = protectedSpans(doc, directives, m.ruleId!);
+  if (m.fix) {
+    const fix = clip(m.fix, spans);
+    if (fix) m.fix = fix;
+    else {
+      delete m.fix;
+      m.expected = undefined;
+    }
+  }
+  if (m.suggestions?.length) {
+    m.suggestions = m.suggestions.flatMap((s) => {
+      const fix = clip(s.fix, spans);
+      return fix ? [{ ...s, fix }] : [];
+    });
+    if (!m.suggestions.length) delete m.suggestions;
+  }
 }

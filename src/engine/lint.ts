@@ -36,19 +36,28 @@ async function openDocument(text: string, filePath: string, options: Pick<Docume
   return new Document(text, filePath, options);
 }
 
-export function lintDocument(doc: Document, rules: readonly ActiveRule[], options: DocumentLintOptions): LintMessage[] {
-  return applyDirectives(doc, runRules(doc, rules, { settings: options.config.settings, corpus: options.corpus?.rules }), options.reportUnusedDirectives);
+/** The document's findings; those a Markdown directive silenced are pushed to `suppressed` when given. */
+export function lintDocument(doc: Document, rules: readonly ActiveRule[], options: DocumentLintOptions, suppressed?: LintMessage[]): LintMessage[] {
+  const outcome = applyDirectives(doc, runRules(doc, rules, { settings: options.config.settings, corpus: options.corpus?.rules }), options.reportUnusedDirectives);
+  suppressed?.push(...outcome.suppressed);
+  return outcome.messages;
 }
 
 /** Lints a text; with fix kinds, fixes until stable and returns the final messages and output. */
 export async function lintSource(text: string, filePath: string, options: DocumentLintOptions): Promise<LintResult> {
   const doc = await openDocument(text, filePath, options);
   const rules = options.config.rules;
-  if (!options.fixKinds?.length) return buildResult(filePath, lintDocument(doc, rules, options), undefined, text);
+  // Directives are re-read on each fix pass; the silenced findings are those of the last text.
+  let suppressed: LintMessage[] = [];
   // The first round reuses the document already open; later rounds lint the fixed text.
-  const lint = (t: string) => lintDocument(t === text ? doc : new Document(t, filePath, options), rules, options);
+  const lint = (t: string) => lintDocument(t === text ? doc : new Document(t, filePath, options), rules, options, (suppressed = []));
+  const withSuppressed = (result: LintResult) => {
+    if (suppressed.length) result.suppressedMessages = suppressed;
+    return result;
+  };
+  if (!options.fixKinds?.length) return withSuppressed(buildResult(filePath, lint(text), undefined, text));
   const { output, messages, fixed } = await fixUntilStable(text, lint, options.fixKinds);
-  return buildResult(filePath, messages, fixed ? output : undefined, text);
+  return withSuppressed(buildResult(filePath, messages, fixed ? output : undefined, text));
 }
 
 /** Map step of the corpus pass for one text: the same Document (and Markdown decision) as linting. */
@@ -226,6 +235,13 @@ export async function lintFile(file: string, options: FileRunOptions, corpus: Co
   return writeFixes(file, options.fixKinds?.includes('safe') ? withEncodingConversion(result, read) : result, read);
 }
 
+/** `result` with other messages or output, keeping the findings directives silenced. */
+function rebuilt(result: LintResult, messages: LintMessage[], output: string | undefined): LintResult {
+  const next = buildResult(result.filePath, messages, output, result.source);
+  if (result.suppressedMessages) next.suppressedMessages = result.suppressedMessages;
+  return next;
+}
+
 function isLegacyEncoding(info: DecodeInfo): boolean {
   return !/^utf-(8|16le|16be)$/i.test(info.encoding);
 }
@@ -236,13 +252,13 @@ function isLegacyEncoding(info: DecodeInfo): boolean {
  */
 function withEncodingConversion(result: LintResult, read: Extract<ReadOutcome, { ok: true }>): LintResult {
   if (result.output !== undefined || !isLegacyEncoding(read.info) || !read.info.writable) return result;
-  return buildResult(result.filePath, result.messages, read.text, result.source);
+  return rebuilt(result, result.messages, read.text);
 }
 
 /** Writes the fixed text back in the file's encoding; what goes wrong (or the conversion) becomes a file-level message. */
 async function writeFixes(file: string, result: LintResult, read: Extract<ReadOutcome, { ok: true }>): Promise<LintResult> {
   if (result.output === undefined) return result;
-  const noted = (reason: string, severity: 1 | 2) => buildResult(file, [...result.messages, fileMessage(file, reason, severity)], result.output, result.source);
+  const noted = (reason: string, severity: 1 | 2) => rebuilt(result, [...result.messages, fileMessage(file, reason, severity)], result.output);
   if (!read.info.writable) return noted('not written: the file is not valid UTF-8 and fixing would lose its original bytes', 2);
   try {
     await writeFileAtomic(file, encodeText(result.output, read.info), read.bytes);

@@ -50,7 +50,7 @@ export function toJsonResult(r: LintResult): JsonResult {
   const out: JsonResult = {
     filePath: r.filePath,
     messages: r.messages.map(toJsonMessage),
-    suppressedMessages: (r.suppressedMessages ?? []).map((m) => ({ ...toJsonMessage(m), suppressions: [{ kind: 'file', justification: '' }] })),
+    suppressedMessages: (r.suppressedMessages ?? []).map((m) => ({ ...toJsonMessage(m), suppressions: m.suppressions ?? [{ kind: 'file', justification: '' }] })),
     errorCount: r.errorCount,
     fatalErrorCount: r.fatalErrorCount,
     warningCount: r.warningCount,

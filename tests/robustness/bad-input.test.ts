@@ -19,10 +19,7 @@ import { registryOf } from '../../src/engine/registry.js';
 const registry = registryOf(rules);
 import {
   expectOneLineErrors,
-  isRoot,
-  NOBODY,
   parseJson,
-  permissionBitsApply,
   removeTree,
   resultFor,
   RESIDUE,
@@ -31,6 +28,7 @@ import {
   strayTempFiles,
   tempDir,
   TWO_RULES_CONFIG,
+  unreadableRunOptions,
   writeTree,
 } from './helpers.js';
 
@@ -207,9 +205,9 @@ describe('unreadable files and folders', () => {
     writeTree(dir, { 'locked.txt': ARTICLE, 'good.txt': ARTICLE, 'closed/inner.txt': ARTICLE });
     chmodSync(path.join(dir, 'locked.txt'), 0o000);
     chmodSync(path.join(dir, 'closed'), 0o000);
-    // Permission bits do not stop root: run the built CLI as an unprivileged user then.
-    const asUser = permissionBitsApply(dir) ? {} : isRoot ? { uid: NOBODY, gid: NOBODY } : undefined;
-    expect(asUser, 'need either permission bits that apply or root to switch user').toBeDefined();
+    // Permission bits do not stop root: run the built CLI as root without the capabilities that override them.
+    const asUser = unreadableRunOptions(dir);
+    expect(asUser, 'need either permission bits that apply or root to drop capabilities').toBeDefined();
     const r = runBuilt(['.', '-f', 'json'], { cwd: dir, ...asUser });
     const lines = expectOneLineErrors(r.stderr, 2);
     expect(lines).toContain('articlelint: closed: cannot list folder: permission denied');

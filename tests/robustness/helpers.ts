@@ -13,15 +13,24 @@ export const DIST_MAIN = path.join(ROOT, 'dist/src/cli/main.js');
 export const TWO_RULES_CONFIG = JSON.stringify({ rules: { 'no-skip-link': 'error', 'repeated-words': 'error' } });
 export const RESIDUE = 'Skip to content';
 
-/** The built CLI as a child process (`npx tsc -p .` must have run; `npm test` does). */
-export function runBuilt(args: string[], options: { cwd: string; input?: string; uid?: number; gid?: number; timeout?: number }): SpawnSyncReturns<string> {
+/**
+ * The built CLI as a child process (`npx tsc -p .` must have run; `npm test` does);
+ * `bin` runs another copy of it. Unreadable-file cases use `unreadableRunOptions`.
+ */
+export function runBuilt(
+  args: string[],
+  options: { cwd: string; input?: string; withoutFileCapabilities?: boolean; timeout?: number; bin?: string },
+): SpawnSyncReturns<string> {
   if (!existsSync(DIST_MAIN)) throw new Error(`${DIST_MAIN} is missing: run "npx tsc -p ." first`);
-  return spawnSync(process.execPath, [BIN, ...args], {
+  const command = [process.execPath, options.bin ?? BIN, ...args];
+  // setpriv (util-linux) drops the capabilities that let root ignore permission bits. The
+  // child stays the same user, so it reaches this checkout wherever it is (unlike another
+  // user, who cannot enter a private home folder or a mktemp -d folder).
+  if (options.withoutFileCapabilities) command.unshift('setpriv', '--bounding-set=-dac_override,-dac_read_search', '--');
+  return spawnSync(command[0]!, command.slice(1), {
     cwd: options.cwd,
     input: options.input,
     encoding: 'utf8',
-    uid: options.uid,
-    gid: options.gid,
     timeout: options.timeout ?? 60_000,
     env: { PATH: process.env.PATH, NO_COLOR: '1' },
   });
@@ -68,8 +77,14 @@ export function permissionBitsApply(dir: string): boolean {
 }
 
 export const isRoot = process.getuid?.() === 0;
-/** `nobody` on Linux: a real unprivileged user for the child process when the tests run as root. */
-export const NOBODY = 65534;
+
+/**
+ * How to run the CLI so that permission bits stop it in `dir`: as it is where they
+ * apply, else (root) without the capabilities that override them; undefined if neither.
+ */
+export function unreadableRunOptions(dir: string): { withoutFileCapabilities?: boolean } | undefined {
+  return permissionBitsApply(dir) ? {} : isRoot ? { withoutFileCapabilities: true } : undefined;
+}
 
 /** stderr holds exactly `count` lines, each naming `articlelint:`, none a stack frame. */
 export function expectOneLineErrors(stderr: string, count = 1): string[] {

@@ -61,32 +61,40 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'footer in 4 files',
-      text: site[0]!,
-      corpus: siteSummary,
-      errors: [{ line: 5, column: 1, severity: 1, message: 'occurs in 4 of 4 articles' }],
-      output: null,
-    },
-    {
-      name: 'suggestion removes the line',
+      name: 'footer in 4 files: a suggestion removes it',
       text: site[1]!,
       corpus: siteSummary,
-      fixTypes: ['suggestion'],
-      errors: [{ line: 5 }],
-      output: 'School board delays vote\n\nThe board postponed a vote on later start times for the high schools.\n',
+      errors: [
+        {
+          messageId: 'template',
+          line: 5,
+          column: 1,
+          suggestions: [{ desc: 'Remove the line', output: 'School board delays vote\n\nThe board postponed a vote on later start times for the high schools.\n' }],
+        },
+      ],
+      output: null,
     },
     {
       name: 'years and spacing do not hide a copyright line',
       text: 'Story\n\nBody text.\n\n©  2025 Harbour Courier Media Group. All rights reserved.\n',
       corpus: summaryOf(['2021', '2022', '2023'].map((y) => `Story ${y}\n\n© ${y} Harbour Courier Media Group. All rights reserved.\n`)),
-      errors: [{ line: 5, message: 'occurs in 3 of 3' }],
+      errors: [
+        {
+          messageId: 'template',
+          data: { line: '© 2025 Harbour Courier Media Group. All rights reserved.', files: 3, total: 3, stories: 3 },
+          line: 5,
+          suggestions: [{ desc: 'Remove the line', output: 'Story\n\nBody text.\n' }],
+        },
+      ],
+      output: null,
     },
     {
       name: 'minFiles option',
       text: article('Other story', 'Body.'),
       options: { minFiles: 2 },
       corpus: summaryOf(site.slice(0, 2), { minFiles: 2 }),
-      errors: [{ line: 5 }],
+      errors: [{ messageId: 'template', line: 5, suggestions: [{ desc: 'Remove the line', output: 'Other story\n\nBody.\n' }] }],
+      output: null,
     },
   ],
 });
@@ -136,5 +144,54 @@ describe('no-template-lines summaries', () => {
   it('stays silent when the corpus has fewer files than minFiles', () => {
     const messages = lintWithRule(rule, { text: site[0]!, corpus: summaryOf(site.slice(0, 2)), options: { minFiles: 3 } });
     expect(messages).toEqual([]);
+  });
+});
+
+describe('no-template-lines counts stories, not copies', () => {
+  const TEMPLATE = 'Follow the Harbour Courier on Telegram for breaking news alerts';
+  const story = (head: string, body: string, foot: string) => `${head}\n\n${body}\n\n${TEMPLATE}\n\n${foot}\n`;
+  const wire =
+    'Rescue crews reached the stranded hikers on the northern ridge late on Saturday, after strong winds had grounded the helicopter for most of the afternoon.';
+  const wireMore = 'The hikers, a group of five students from the coast, were treated for mild exposure and walked down with the crews before midnight.';
+  const copies = ['Site A', 'Site B', 'Site C', 'Site D', 'Site E', 'Site F'].map((s) => story('Hikers rescued from northern ridge', `${wire}\n\n${wireMore}`, `${s} footer line`));
+  const others = [
+    story('Library extends hours', 'The central library will open until nine in the evening from next month, the city said in a statement on Friday morning.', 'Site A footer line'),
+    story('Bakery wins award', 'A family bakery on the harbour front won the regional prize for its rye bread, beating forty other entries from across the county.', 'Site B footer line'),
+    story('Road works on the bypass', 'Night closures on the bypass begin on Monday and will last three weeks while the crews replace the worn surface near the exit.', 'Site C footer line'),
+  ];
+  const corpus = summaryOf([...copies, ...others]);
+  const templateMessages = (text: string) => lintWithRule(rule, { text, corpus }).filter((m) => m.reason.includes('Telegram'));
+
+  it('reports the true file count, the same in every file', () => {
+    for (const text of [copies[0]!, copies[5]!, others[0]!, others[2]!]) {
+      const found = templateMessages(text);
+      expect(found).toHaveLength(1);
+      expect(found[0]!.reason).toContain('occurs in 9 of 9 articles (4 different stories)');
+    }
+  });
+
+  it('a headline shared only by copies of one story is not a template, nor is their footer', () => {
+    const found = lintWithRule(rule, { text: copies[2]!, corpus }).map((m) => m.reason);
+    expect(found.some((r) => r.includes('Hikers rescued'))).toBe(false);
+    expect(found.filter((r) => r.includes('Telegram'))).toHaveLength(1);
+  });
+
+  it('near-copies (a word edited) count as one story', () => {
+    const edited = copies.slice(0, 3).map((t, i) => t.replace('five students', ['five students', 'six students', 'five pupils'][i]!));
+    const summary = summaryOf([...edited, others[0]!]);
+    expect(lintWithRule(rule, { text: edited[1]!, corpus: summary }).filter((m) => m.reason.includes('Hikers rescued'))).toEqual([]);
+  });
+
+  it('merged summaries keep exact file counts beyond the story sample', () => {
+    // Forty different stories: sentences of words drawn by a fixed pseudo-random sequence.
+    const vocabulary = 'harbour council ferry school market bridge festival library station orchard museum stadium river budget vote crews night storm road tower garden train mayor strike bakery hospital court fire police water power farm union prize teacher nurse driver pilot sailor miner'.split(' ');
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) % vocabulary.length;
+    const sentence = () => `The ${Array.from({ length: 16 }, () => vocabulary[next()]).join(' ')} today.`;
+    const many = Array.from({ length: 40 }, (_, i) => story(`Story number ${i}`, sentence(), 'Site footer line here'));
+    const halves = mergeTemplateSummaries(summaryOf(many.slice(0, 17)), summaryOf(many.slice(17)));
+    expect(halves).toEqual(summaryOf(many));
+    const found = lintWithRule(rule, { text: many[3]!, corpus: halves }).filter((m) => m.reason.includes('Telegram'));
+    expect(found[0]!.reason).toContain('occurs in 40 of 40 articles (32+ different stories)');
   });
 });

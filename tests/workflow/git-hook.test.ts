@@ -103,6 +103,55 @@ describe('install-hook with real git', { timeout: 180_000 }, () => {
     expect(git(dir, env, 'show', 'HEAD:articles/story.txt')).toBe(text);
   });
 
+  it('lints the staged content, not the working copy, and reports articlelint\'s own exit code', () => {
+    ready();
+    const { dir, env } = project('hook-staged');
+    expect(cli(dir, env, 'install-hook').status).toBe(0);
+    const story = path.join(dir, 'articles', 'story.txt');
+    const residue = readFileSync(story, 'utf8');
+    const clean = 'The river rose two metres overnight and the old bridge was closed.\n\nEngineers said it would reopen once the water fell.\n';
+    const hookEnv = { ...env, ARTICLELINT_BIN: `${process.execPath} ${cliBin}` };
+
+    // Residue staged, clean text in the working tree: rejected.
+    git(dir, env, 'add', '.articlelintrc.json', 'articles/story.txt');
+    writeFileSync(story, clean);
+    const rejected = sh('git', ['commit', '-m', 'residue staged'], dir, hookEnv);
+    const screen = rejected.stdout + rejected.stderr;
+    expect(rejected.status, screen).not.toBe(0);
+    expect(screen).toContain('articles/story.txt');
+    expect(screen).toContain(pick.errorRules[0]);
+    expect(screen).toContain('articlelint: commit rejected (articlelint exit 1)');
+    expect(screen).not.toContain('123');
+    expect(sh('git', ['rev-parse', '--verify', '-q', 'HEAD'], dir, env).status).not.toBe(0);
+
+    // The reverse: clean text staged, residue in the working tree: the commit goes through with the clean text.
+    git(dir, env, 'add', 'articles/story.txt');
+    writeFileSync(story, residue);
+    const accepted = sh('git', ['commit', '-m', 'clean staged'], dir, hookEnv);
+    expect(accepted.status, accepted.stdout + accepted.stderr).toBe(0);
+    expect(git(dir, env, 'show', 'HEAD:articles/story.txt')).toBe(clean);
+    expect(readFileSync(story, 'utf8')).toBe(residue);
+  });
+
+  it('uses the working tree\'s config and ignore files, and paths in ARTICLELINT_HOOK_ARGS', () => {
+    ready();
+    const { dir, env } = project('hook-config');
+    expect(cli(dir, env, 'install-hook').status).toBe(0);
+    const hookEnv = { ...env, ARTICLELINT_BIN: `${process.execPath} ${cliBin}` };
+    // A path in ARTICLELINT_HOOK_ARGS resolves from the repository root.
+    mkdirSync(path.join(dir, 'ci'));
+    writeFileSync(path.join(dir, 'ci', 'relaxed.json'), '{"rules": {}}\n');
+    const argsEnv = { ...hookEnv, ARTICLELINT_HOOK_ARGS: '-c ci/relaxed.json --no-config-lookup' };
+    git(dir, env, 'add', 'articles/story.txt');
+    const relaxed = sh('git', ['commit', '-m', 'no rules'], dir, argsEnv);
+    expect(relaxed.status, relaxed.stdout + relaxed.stderr).toBe(0);
+    writeFileSync(path.join(dir, 'articles', 'story.txt'), readFileSync(pick.seed, 'utf8') + '\nSkip to content\n');
+    writeFileSync(path.join(dir, '.articlelintignore'), 'articles/\n');
+    git(dir, env, 'add', '.articlelintrc.json', 'articles/story.txt');
+    const ignored = sh('git', ['commit', '-m', 'ignored story'], dir, hookEnv);
+    expect(ignored.status, ignored.stdout + ignored.stderr).toBe(0);
+  });
+
   it('finds articlelint on PATH when ARTICLELINT_BIN is not set, and lets a clean commit through', () => {
     ready();
     const { dir, env, home } = project('hook-path');

@@ -8,9 +8,9 @@
  *
  * npm >= 10 prints lifecycle banners ("> articlelint@x prepare") on npm pack's
  * stdout, which pre-commit versions that read the tarball name from that
- * stdout (Debian's 3.0.4 among them) mistake for the file name. Installing the
- * hook environment with npm_config_loglevel=silent avoids it; docs/workflow.md
- * tells users the same.
+ * stdout (Debian's 3.0.4 among them) mistake for the file name. The package's
+ * committed .npmrc keeps them off; npm runs here as a user has it (only the
+ * cache points at the machine's usual one, as HOME is a temp folder).
  */
 import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { cli, git, initRepo, isolatedEnv, repoRoot, requireBuiltCli, setupOnce, sh, shAsync, tempDir } from './helpers.js';
 
-const PACKAGE_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', '.pre-commit-hooks.yaml', 'README.md', 'bin', 'src', 'rules', 'schema'];
+const PACKAGE_FILES = ['.npmrc', 'package.json', 'package-lock.json', 'tsconfig.json', '.pre-commit-hooks.yaml', 'README.md', 'bin', 'src', 'rules', 'schema'];
 
 function requirePreCommit(): void {
   const res = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
@@ -38,7 +38,8 @@ describe('pre-commit framework', () => {
     expect(res.status).toBe(0);
     const manifest = readFileSync(path.join(repoRoot, '.pre-commit-hooks.yaml'), 'utf8');
     expect(manifest).toMatch(/^- id: articlelint\n/m);
-    expect(manifest).toMatch(/^ {2}entry: articlelint$/m);
+    // In entry, so a project's own args keep it.
+    expect(manifest.match(/^ {2}entry: articlelint --no-error-on-unmatched-pattern$/gm)).toHaveLength(2);
     expect(manifest).toMatch(/^ {2}language: node$/m);
     expect(manifest).toMatch(/^ {2}files: \\\.\(txt\|md\)\$$/m);
   });
@@ -52,11 +53,9 @@ describe('pre-commit framework', () => {
       const home = tempDir('pc-home');
       const env = isolatedEnv(home, {
         PRE_COMMIT_HOME: path.join(home, 'pre-commit-cache'),
-        npm_config_loglevel: 'silent',
         npm_config_cache: process.env.npm_config_cache ?? path.join(process.env.HOME ?? home, '.npm'),
-        npm_config_audit: 'false',
-        npm_config_fund: 'false',
       });
+      for (const key of Object.keys(env)) if (/^npm_config_(?!cache$)/i.test(key)) delete env[key];
       for (const f of PACKAGE_FILES) if (existsSync(path.join(repoRoot, f))) cpSync(path.join(repoRoot, f), path.join(pkg, f), { recursive: true });
       initRepo(pkg, env);
       git(pkg, env, 'add', '-A');
@@ -120,7 +119,17 @@ describe('pre-commit framework', () => {
       expect(accepted.stdout + accepted.stderr).toMatch(/^articlelint\.+Passed$/m);
       expect(accepted.stdout + accepted.stderr).toMatch(/^articlelint \(whole corpus\)\.+Passed$/m);
       expect(git(project, env, 'show', 'HEAD:articles/story.txt')).not.toContain('Skip to content');
+
+      // A commit of nothing but an ignored article passes.
+      writeFileSync(path.join(project, '.articlelintignore'), 'drafts/\n');
+      mkdirSync(path.join(project, 'drafts'));
+      writeFileSync(path.join(project, 'drafts', 'idea.txt'), 'Skip to content\n\nA draft.\n');
+      git(project, env, 'add', '-A');
+      const ignoredOnly = await shAsync('git', ['commit', '-m', 'draft'], project, env);
+      expect(ignoredOnly.status, ignoredOnly.stdout + ignoredOnly.stderr).toBe(0);
+      expect(ignoredOnly.stdout + ignoredOnly.stderr).toMatch(/^articlelint\.+Passed$/m);
     },
-    600_000,
+    // Two hook installs (npm install of the package with its dev dependencies, tsc twice each): minutes on a loaded 2-core machine.
+    1_500_000,
   );
 });
