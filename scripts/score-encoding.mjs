@@ -17,7 +17,7 @@ const groups = new Map();
 const failures = [];
 for (const [i, c] of cases.entries()) {
   const { output } = await fixText(c.input, { config, configLookup: false });
-  const group = c.kind.split(':')[0] === 'negative' ? 'negative' : c.kind;
+  const group = c.kind;
   const g = groups.get(group) ?? { n: 0, ours: 0, ftfy: 0 };
   g.n++;
   const good = output === c.expected;
@@ -28,14 +28,15 @@ for (const [i, c] of cases.entries()) {
 }
 
 const md = process.argv.includes('--markdown');
-const rows = [...groups.entries()].sort(([a], [b]) => (a === 'negative') - (b === 'negative') || a.localeCompare(b));
+const isNegative = (kind) => kind.startsWith('negative');
+const rows = [...groups.entries()].sort(([a], [b]) => isNegative(a) - isNegative(b) || a.localeCompare(b));
 const line = (cells) => (md ? `| ${cells.join(' | ')} |` : cells.map((c, i) => String(c).padEnd(i ? 14 : 30)).join(''));
 console.log(line(['kind', 'cases', 'articlelint', ftfy ? 'ftfy 6' : 'ftfy (not run)']));
 if (md) console.log('|---|---:|---:|---:|');
 let damaged = 0, oursRepaired = 0, ftfyRepaired = 0;
 for (const [kind, g] of rows) {
-  const neg = kind === 'negative';
-  const label = neg ? 'negative (unchanged)' : kind;
+  const neg = isNegative(kind);
+  const label = neg ? `${kind} (unchanged)` : kind;
   console.log(line([label, g.n, `${g.ours}/${g.n}`, ftfy ? `${g.ftfy}/${g.n}` : '-']));
   if (!neg) {
     damaged += g.n;
@@ -43,9 +44,10 @@ for (const [kind, g] of rows) {
     ftfyRepaired += g.ftfy;
   }
 }
-const neg = groups.get('negative') ?? { n: 0, ours: 0, ftfy: 0 };
+const neg = { n: 0, ours: 0, ftfy: 0 };
+for (const [kind, g] of groups) if (isNegative(kind)) for (const k of ['n', 'ours', 'ftfy']) neg[k] += g[k];
 const pct = (a, b) => `${((100 * a) / b).toFixed(1)}%`;
 console.log('');
 console.log(`repair rate: articlelint ${oursRepaired}/${damaged} (${pct(oursRepaired, damaged)})${ftfy ? `, ftfy ${ftfyRepaired}/${damaged} (${pct(ftfyRepaired, damaged)})` : ''}`);
-console.log(`false changes on ${neg.n} negative controls: articlelint ${neg.n - neg.ours}${ftfy ? `, ftfy ${neg.n - neg.ftfy}` : ''}`);
+console.log(`false changes on ${neg.n} negative controls: articlelint ${neg.n - neg.ours} (${pct(neg.n - neg.ours, neg.n)})${ftfy ? `, ftfy ${neg.n - neg.ftfy} (${pct(neg.n - neg.ftfy, neg.n)})` : ''}`);
 if (process.argv.includes('--failures')) for (const f of failures) console.log(JSON.stringify(f));

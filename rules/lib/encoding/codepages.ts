@@ -20,6 +20,8 @@ export interface CodePage {
   leads: string;
   /** Characters that stand for UTF-8 continuation bytes 0x80–0xBF. */
   conts: string;
+  /** Byte 0xA0 is a no-break space here, so a lost A0 may show up as an ASCII space. */
+  nbspA0: boolean;
 }
 
 function build(name: string, iconvName: string, sloppy: boolean, primary: boolean, withC1 = false): CodePage {
@@ -56,16 +58,24 @@ function build(name: string, iconvName: string, sloppy: boolean, primary: boolea
       }
     }
   }
-  return { name, toByte, leads, conts, primary };
+  return { name, toByte, leads, conts, primary, nbspA0: toByte.get(0xa0) === 0xa0 };
 }
 
-/** Tried in this order; earlier ones win ties. */
+/**
+ * Tried in this order; earlier ones win ties (the most common damage first,
+ * as browsers and ftfy meet it). Primary pages are repaired on weaker evidence.
+ */
 export const CODE_PAGES: readonly CodePage[] = [
   build('windows-1252', 'windows-1252', true, true, true),
   build('windows-1251', 'windows-1251', true, true),
   build('windows-1250', 'windows-1250', true, true),
   build('windows-1253', 'windows-1253', true, true),
   build('windows-1254', 'windows-1254', true, false),
+  build('windows-1257', 'windows-1257', true, false),
+  build('ISO-8859-2', 'iso-8859-2', false, false),
+  build('KOI8-R', 'koi8-r', false, false),
+  build('windows-874', 'windows-874', true, false),
+  build('windows-1256', 'windows-1256', true, false),
   build('MacRoman', 'macintosh', false, false),
   build('CP437', 'cp437', false, false),
 ];
@@ -74,8 +84,9 @@ function escapeClass(chars: string): string {
   return chars.replace(/[\]\\^-]/g, '\\$&');
 }
 
-const LEAD_MASK = new Uint8Array(0x10000);
-const CONT_MASK = new Uint8Array(0x10000);
+// One bit per code page (at most 16).
+const LEAD_MASK = new Uint16Array(0x10000);
+const CONT_MASK = new Uint16Array(0x10000);
 CODE_PAGES.forEach((c, k) => {
   for (const ch of c.leads) LEAD_MASK[ch.charCodeAt(0)]! |= 1 << k;
   for (const ch of c.conts) CONT_MASK[ch.charCodeAt(0)]! |= 1 << k;
@@ -91,6 +102,8 @@ export function hasMojibakePair(s: string): boolean {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
     if (c < 0x80) {
+      // `Ã` + space: `à` whose A0 byte became a space (see LOST_A0_LEAD).
+      if (c === 0x20 && i > 0 && s.charCodeAt(i - 1) === 0xc3) return true;
       prev = 0;
       continue;
     }
@@ -106,7 +119,7 @@ export function hasMojibakePair(s: string): boolean {
  * mojibake of these code pages and are skipped without further work.
  */
 export const MOJIBAKE_PAIR = new RegExp(
-  CODE_PAGES.map((c) => `[${escapeClass(c.leads)}][${escapeClass(c.conts)}]`).join('|'),
+  [...CODE_PAGES.map((c) => `[${escapeClass(c.leads)}][${escapeClass(c.conts)}]`), 'Ã '].join('|'),
   'u',
 );
 

@@ -23,6 +23,8 @@ export interface MojibakeRepair {
   repaired: string;
   /** Code pages applied, outermost first: ["windows-1252", "windows-1252"] for double damage. */
   via: string[];
+  /** The decode steps, in the order they were applied (as ftfy's fix_and_explain lists them). */
+  plan: string[];
   /** Badness before and after, measured with one character of context on each side. */
   before: number;
   after: number;
@@ -32,65 +34,158 @@ export interface MojibakeRepair {
 
 const MAX_DEPTH = 3;
 const MAX_GLUE = 12;
+/** The byte a lossy pipeline drops most: 0x9D is undefined in windows-1252 (the last byte of ”, E2 80 9D). */
+const LOST_BYTE = 0x9d;
+/** Portuguese contractions written with à (às, àquele…): `Ã s` is one word whose A0 became a space. */
+const GLUED_A_GRAVE = /^(?:s|quel[ae]s?|quilo)(?![\p{L}])/u;
 
-/** Length in UTF-16 units of one UTF-8 sequence starting at `i` in code page `cp`, with its code point. */
-function matchSequence(s: string, i: number, cp: CodePage): { end: number; codePoint: number } | undefined {
+/** Where a lost A0 byte may be read from an ASCII space. */
+type A0Mode = 'a-grave' | 'all';
+
+interface Sequence {
+  end: number;
+  text: string;
+  /** Spaces read as byte A0. */
+  a0: number;
+  /** Decoded from a CESU-8 surrogate pair. */
+  cesu: boolean;
+  /** The last byte was missing and restored. */
+  lost: boolean;
+}
+
+/** Byte of the character at `j` in `cp`, a space as A0 when allowed. */
+function byteAt(s: string, j: number, cp: CodePage, spaceAsA0: boolean): number | undefined {
+  const c = s.charCodeAt(j);
+  if (c === 0x20) return spaceAsA0 && cp.nbspA0 ? 0xa0 : undefined;
+  return cp.toByte.get(c);
+}
+
+/**
+ * One UTF-8 (or CESU-8) sequence starting at `i` in code page `cp`: `inRun`
+ * says a sequence precedes it in the same run, which lets a truncated final
+ * lead (`Â` of `Ã¢â‚¬Â`) stand for one whose continuation byte was lost.
+ */
+function matchSequence(s: string, i: number, cp: CodePage, mode: A0Mode | undefined, inRun: boolean): Sequence | undefined {
   const lead = cp.toByte.get(s.charCodeAt(i));
   if (lead === undefined) return undefined;
   const n = utf8Length(lead);
-  if (!n || i + n > s.length) return undefined;
+  if (!n) return undefined;
+  // `Ã` + space: à whose A0 byte became a space, or was lost before a space (`Ã la`).
+  if (n === 2 && lead === 0xc3 && s.charCodeAt(i + 1) === 0x20 && mode && cp.nbspA0) {
+    const left = s[i - 1] ?? '';
+    if (/\p{Lu}/u.test(left)) return undefined;
+    const rest = s.slice(i + 2, i + 10);
+    const glued = rest.startsWith(' ') || GLUED_A_GRAVE.test(rest) || rest === '';
+    return { end: glued ? i + 2 : i + 1, text: 'à', a0: 1, cesu: false, lost: false };
+  }
+  // Only the second byte of a two-byte sequence: a space in a longer one is more often real (`â€ ` is ” then a space).
+  const spaceAsA0 = mode === 'all' && n === 2;
   const bytes = [lead];
-  for (let k = 1; k < n; k++) {
-    const b = cp.toByte.get(s.charCodeAt(i + k));
-    if (b === undefined || b > 0xbf) return undefined;
+  let a0 = 0;
+  let k = 1;
+  for (; k < n; k++) {
+    const b = byteAt(s, i + k, cp, spaceAsA0 || (lead === 0xed && k === 1));
+    if (b === undefined || b < 0x80 || b > 0xbf) break;
+    if (b === 0xa0 && s.charCodeAt(i + k) === 0x20) a0++;
     bytes.push(b);
   }
+  let lost = false;
+  if (k < n) {
+    const restorable = k === n - 1 && ((n === 3 && lead === 0xe2 && bytes[1] === 0x80) || (n === 2 && lead === 0xc2 && inRun));
+    if (!restorable || GLUE.test(s[i + k] ?? '')) return undefined;
+    bytes.push(LOST_BYTE);
+    lost = true;
+  }
+  const end = i + k;
+  if (lead === 0xed && bytes[1]! >= 0xa0 && bytes[1]! <= 0xaf && !lost) return matchSurrogatePair(s, i, end, bytes, a0, cp);
   const codePoint = decodeUtf8Sequence(bytes);
-  return codePoint < 0 ? undefined : { end: i + n, codePoint };
+  return codePoint < 0 ? undefined : { end, text: String.fromCodePoint(codePoint), a0, cesu: false, lost };
+}
+
+/** CESU-8: a high surrogate's three bytes, then a low surrogate's (`í ½í¸…` for 😅). */
+function matchSurrogatePair(s: string, i: number, mid: number, high: number[], a0: number, cp: CodePage): Sequence | undefined {
+  if (cp.toByte.get(s.charCodeAt(mid)) !== 0xed) return undefined;
+  const low = [0xed];
+  for (let k = 1; k < 3; k++) {
+    const b = byteAt(s, mid + k, cp, false);
+    if (b === undefined || b < 0x80 || b > 0xbf) return undefined;
+    low.push(b);
+  }
+  if (low[1]! < 0xb0) return undefined;
+  const hi = 0xd000 | ((high[1]! & 0x3f) << 6) | (high[2]! & 0x3f);
+  const lo = 0xd000 | ((low[1]! & 0x3f) << 6) | (low[2]! & 0x3f);
+  return { end: mid + 3, text: String.fromCharCode(hi, lo), a0, cesu: true, lost: false };
 }
 
 const GLUE = /[A-Za-z0-9]/;
+
+interface Run {
+  end: number;
+  decoded: string;
+  /** Sequences in the run, and how many of them directly follow another one. */
+  sequences: number;
+  adjacent: number;
+  a0: number;
+  cesu: boolean;
+  lost: boolean;
+}
 
 /**
  * The longest run starting at `i` of UTF-8 sequences in `cp`, possibly with
  * short ASCII letter/digit glue between them (`Ã©tÃ©`), and its decoding.
  */
-function matchRun(s: string, i: number, cp: CodePage): { end: number; decoded: string } | undefined {
-  const first = matchSequence(s, i, cp);
+function matchRun(s: string, i: number, cp: CodePage, mode: A0Mode | undefined): Run | undefined {
+  const first = matchSequence(s, i, cp, mode, false);
   if (!first) return undefined;
-  let decoded = String.fromCodePoint(first.codePoint);
-  let end = first.end;
-  while (end < s.length) {
-    const next = matchSequence(s, end, cp);
+  const run: Run = { end: first.end, decoded: first.text, sequences: 1, adjacent: 0, a0: first.a0, cesu: first.cesu, lost: first.lost };
+  const add = (seq: Sequence, glue: string) => {
+    run.decoded += glue + seq.text;
+    run.end = seq.end;
+    run.sequences++;
+    if (!glue) run.adjacent++;
+    run.a0 += seq.a0;
+    run.cesu ||= seq.cesu;
+    run.lost ||= seq.lost;
+  };
+  while (run.end < s.length && !run.lost) {
+    const next = matchSequence(s, run.end, cp, mode, true);
     if (next) {
-      decoded += String.fromCodePoint(next.codePoint);
-      end = next.end;
+      add(next, '');
       continue;
     }
-    let g = end;
-    while (g < s.length && g - end < MAX_GLUE && GLUE.test(s[g]!)) g++;
-    if (g === end) break;
-    const after = matchSequence(s, g, cp);
+    let g = run.end;
+    while (g < s.length && g - run.end < MAX_GLUE && GLUE.test(s[g]!)) g++;
+    if (g === run.end) break;
+    const after = matchSequence(s, g, cp, mode, true);
     if (!after) break;
-    decoded += s.slice(end, g) + String.fromCodePoint(after.codePoint);
-    end = after.end;
+    add(after, s.slice(run.end, g));
   }
-  return { end, decoded };
+  return run;
+}
+
+/** The decode steps of one layer, ftfy-style. */
+function layerPlan(name: string, run: Run): string[] {
+  return [
+    `encode ${name}`,
+    ...(run.a0 ? ['restore byte A0 (read as a space)'] : []),
+    ...(run.lost ? [`restore lost final byte ${LOST_BYTE.toString(16).toUpperCase()}`] : []),
+    run.cesu ? 'decode cesu-8' : 'decode utf-8',
+  ];
 }
 
 /** Repairs applied to a standalone string, recursively (used on decoded text to undo double damage). */
-function repairAll(s: string, depth: number): { text: string; via: string[] } {
+function repairAll(s: string, depth: number): { text: string; via: string[]; plan: string[] } {
   const found = scan(s, depth);
-  if (!found.length) return { text: s, via: [] };
+  if (!found.length) return { text: s, via: [], plan: [] };
   let out = '';
   let cursor = 0;
-  let via: string[] = [];
+  let deepest = found[0]!;
   for (const r of found) {
     out += s.slice(cursor, r.start) + r.repaired;
     cursor = r.end;
-    if (r.via.length > via.length) via = r.via;
+    if (r.via.length > deepest.via.length) deepest = r;
   }
-  return { text: out + s.slice(cursor), via };
+  return { text: out + s.slice(cursor), via: deepest.via, plan: deepest.plan };
 }
 
 const C1 = /[\u0080-\u009f]/;
@@ -149,7 +244,7 @@ function wholeLine(s: string, depth: number): MojibakeRepair[] | undefined {
     const out: MojibakeRepair[] = [];
     let i = 0;
     while (i < s.length) {
-      const run = s.charCodeAt(i) >= 0x80 ? matchRun(s, i, cp) : undefined;
+      const run = s.charCodeAt(i) >= 0x80 ? matchRun(s, i, cp, undefined) : undefined;
       if (!run) {
         i++;
         continue;
@@ -157,7 +252,8 @@ function wholeLine(s: string, depth: number): MojibakeRepair[] | undefined {
       const original = s.slice(i, run.end);
       const fixed = repairAll(run.decoded, depth + 1);
       const name = cp.name === 'windows-1252' && C1.test(original) ? 'latin-1' : cp.name;
-      out.push({ start: i, end: run.end, original, repaired: fixed.text, via: [name, ...fixed.via], before, after, safe: after === 0 });
+      const plan = [...layerPlan(name, run), ...fixed.plan];
+      out.push({ start: i, end: run.end, original, repaired: fixed.text, via: [name, ...fixed.via], plan, before, after, safe: after === 0 });
       i = run.end;
     }
     return out;
@@ -169,6 +265,16 @@ function scan(s: string, depth: number): MojibakeRepair[] {
   if (depth >= MAX_DEPTH || !hasMojibakePair(s)) return [];
   const whole = wholeLine(s, depth);
   if (whole) return whole;
+  const found = scanRuns(s, depth, new Set());
+  // A space that stands for a lost A0 byte (`Å veices`, Šveices in windows-1257) is only believed
+  // on a line that other damage of the same code page already proves.
+  const damaged = new Set(found.map((r) => r.via[0]!));
+  if (!damaged.size || !s.includes(' ')) return found;
+  return scanRuns(s, depth, damaged);
+}
+
+/** The cheapest repair of each run of suspicious characters, left to right. */
+function scanRuns(s: string, depth: number, a0Pages: ReadonlySet<string>): MojibakeRepair[] {
   const out: MojibakeRepair[] = [];
   let i = 0;
   while (i < s.length) {
@@ -178,19 +284,22 @@ function scan(s: string, depth: number): MojibakeRepair[] {
     }
     let best: MojibakeRepair | undefined;
     for (const cp of CODE_PAGES) {
-      const run = matchRun(s, i, cp);
+      const mode: A0Mode | undefined = a0Pages.has(cp.name) ? 'all' : cp.name === 'windows-1252' ? 'a-grave' : undefined;
+      const run = matchRun(s, i, cp, mode);
       if (!run) continue;
       const inner = repairAll(run.decoded, depth + 1);
       const left = i > 0 ? s[i - 1]! : '';
       const right = run.end < s.length ? s[run.end]! : '';
       const original = s.slice(i, run.end);
-      const before = badness(left + original + right);
-      if (before === 0) continue;
+      // Two or more sequences back to back are evidence of their own: real text in a
+      // single-byte script almost never spells valid UTF-8 twice in a row (Thai, Arabic).
+      const before = badness(left + original + right) + Math.max(0, run.adjacent - 1);
+      if (before === 0 && !run.a0 && !run.cesu) continue;
       if (CONTROL.test(inner.text)) continue;
       const rare = rarity(inner.text);
-      if (!cp.primary && (before < 2 || rare > 0)) continue;
+      if (!cp.primary && ((before < 2 && !run.cesu) || rare > 0)) continue;
       const after = badness(left + inner.text + right) + rare + isolation(inner.text, left, right);
-      if (!(after === 0 || (before >= 4 && after <= 1))) continue;
+      if (!(after === 0 || (before >= 4 && after <= 1 && !run.a0))) continue;
       if (!best || after < best.after || (after === best.after && run.end > best.end)) {
         const name = cp.name === 'windows-1252' && C1.test(original) ? 'latin-1' : cp.name;
         best = {
@@ -199,6 +308,7 @@ function scan(s: string, depth: number): MojibakeRepair[] {
           original,
           repaired: inner.text,
           via: [name, ...inner.via],
+          plan: [...layerPlan(name, run), ...inner.plan],
           before,
           after,
           safe: after === 0,
