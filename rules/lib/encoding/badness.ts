@@ -59,7 +59,7 @@ function kindOf(cp: number, ch: string): K {
   if (UNASSIGNED_OR_PRIVATE.test(ch)) return K.Rare;
   if (cp >= 0xfff0 && cp <= 0xffff) return K.Rare;
   // Outside the BMP only emoji and CJK extensions are plausible repairs.
-  if (cp > 0xffff && !(cp >= 0x1f000 && cp <= 0x1faff) && !(cp >= 0x20000 && cp <= 0x3ffff)) return K.Rare;
+  if (cp > 0xffff && !(cp >= 0x1f000 && cp <= 0x1faff) && !(cp >= 0x1d100 && cp <= 0x1d7ff) && !(cp >= 0x20000 && cp <= 0x3ffff)) return K.Rare;
   if (LETTER.test(ch)) return K.Letter;
   return K.Other;
 }
@@ -85,7 +85,7 @@ function scriptOf(ch: string): string {
 /** Uppercase Latin letters that stand for UTF-8 two-byte leads in Latin code pages. */
 const LATIN_LEADS = new Set('ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĂĹĆČĘĚĎĐŃŇŐŘŮŰŢ'.split('').map((c) => c.codePointAt(0)!));
 /** Continuation-range characters that are no letters and that do not follow a capital in real text. */
-const AFTER_LEAD_BAD = /[\u0080-\u009f€‚ƒ„†‡ˆ‰‹‘“•˜™¡¢£¤¥¦§¨©ª¬\u00ad®¯°±²³´µ¶·¸¹º¼½¾¿–—…]/u;
+const AFTER_LEAD_BAD = /[\u0080-\u009f€‚ƒ„†‡ˆ‰‹‘“•˜™¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±²³´µ¶·¸¹º»¼½¾¿–—…]/u;
 /** Â or Ã before a no-break space: UTF-8 of U+00A0 or à. */
 const LEAD_NBSP = /^[ÂÃ]\u00a0$/u;
 /** Mathematical signs that MacRoman mojibake puts right after letters (caf√©). */
@@ -162,8 +162,8 @@ function pairScore(a: CharInfo, b: CharInfo): number {
     const other = a.kind === K.Box ? b : a;
     if (other.kind !== K.Space && other.kind !== K.AsciiPunct && other.kind !== K.Digit) s++;
   }
-  // A combining mark after something that is not a letter.
-  if (MARK.test(b.ch) && !isLetter(a) && a.kind !== K.Rare) s++;
+  // A combining mark after a space, punctuation or a sign (marks follow letters, other marks, emoji).
+  if (MARK.test(b.ch) && (a.kind === K.Space || a.kind === K.AsciiPunct || a.kind === K.Digit || a.kind === K.Quote || isSym(a.kind) || a.kind === K.Control)) s++;
   return s;
 }
 
@@ -193,7 +193,7 @@ export function badness(text: string): number {
  * code points is more likely wrong than the mojibake it replaces.
  */
 const COMMON_TARGET =
-  /[\u00a0-\u00ff\u0100-\u017e\u0218-\u021b\u01a0\u01a1\u01af\u01b0\u01cd-\u01dc\u0370-\u03ff\u0400-\u045f\u0490\u0491\u05d0-\u05ea\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1e00-\u1eff\u200c\u200d\u2010-\u2027\ufe0f\u2030-\u203a\u2044\u20a0-\u20bf\u2100-\u2122\u2190-\u21ff\u2200-\u22ff\u2500-\u25ff\u2600-\u27bf\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef\u{1f300}-\u{1faff}\u{20000}-\u{3ffff}]/u;
+  /[\u00a0-\u00ff\u0100-\u017e\u0218-\u021b\u01a0\u01a1\u01af\u01b0\u01cd-\u01dc\u0370-\u03ff\u0400-\u045f\u0490\u0491\u05d0-\u05ea\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1e00-\u1eff\u200c\u200d\u2010-\u2027\ufe0f\u2030-\u203a\u2044\u20a0-\u20bf\u2100-\u2122\u2190-\u21ff\u2200-\u22ff\u2500-\u25ff\u2600-\u27bf\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef\u{1d100}-\u{1d1ff}\u{1d400}-\u{1d7ff}\u{1f000}-\u{1faff}\u{20000}-\u{3ffff}]/u;
 
 /** How many characters of a repair are implausible outcomes (non-ASCII, not commonly written). */
 export function rarity(repaired: string): number {

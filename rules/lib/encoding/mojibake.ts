@@ -72,10 +72,10 @@ function matchSequence(s: string, i: number, cp: CodePage, mode: A0Mode | undefi
   if (!n) return undefined;
   // `Ã` + space: à whose A0 byte became a space, or was lost before a space (`Ã la`).
   if (n === 2 && lead === 0xc3 && s.charCodeAt(i + 1) === 0x20 && mode && cp.nbspA0) {
-    const left = s[i - 1] ?? '';
-    if (/\p{Lu}/u.test(left)) return undefined;
+    // Not inside capitals (`NÃ O`, `S Ã O`): à is lowercase, and so is the word after it.
+    if (/\p{Lu}/u.test(s[i - 1] ?? '') || !/^(?: |\p{Ll}|\p{Lu}\p{Ll})/u.test(s.slice(i + 2, i + 4))) return undefined;
     const rest = s.slice(i + 2, i + 10);
-    const glued = rest.startsWith(' ') || GLUED_A_GRAVE.test(rest) || rest === '';
+    const glued = rest.startsWith(' ') || GLUED_A_GRAVE.test(rest);
     return { end: glued ? i + 2 : i + 1, text: 'à', a0: 1, cesu: false, lost: false };
   }
   // Only the second byte of a two-byte sequence: a space in a longer one is more often real (`â€ ` is ” then a space).
@@ -86,7 +86,11 @@ function matchSequence(s: string, i: number, cp: CodePage, mode: A0Mode | undefi
   for (; k < n; k++) {
     const b = byteAt(s, i + k, cp, spaceAsA0 || (lead === 0xed && k === 1));
     if (b === undefined || b < 0x80 || b > 0xbf) break;
-    if (b === 0xa0 && s.charCodeAt(i + k) === 0x20) a0++;
+    if (b === 0xa0 && s.charCodeAt(i + k) === 0x20) {
+      // `Â ` as C2 A0 would only turn a space into a no-break space.
+      if (lead === 0xc2) break;
+      a0++;
+    }
     bytes.push(b);
   }
   let lost = false;
@@ -128,6 +132,8 @@ interface Run {
   a0: number;
   cesu: boolean;
   lost: boolean;
+  /** Holds a sequence of three or more bytes. */
+  threeByte: boolean;
 }
 
 /**
@@ -137,12 +143,13 @@ interface Run {
 function matchRun(s: string, i: number, cp: CodePage, mode: A0Mode | undefined): Run | undefined {
   const first = matchSequence(s, i, cp, mode, false);
   if (!first) return undefined;
-  const run: Run = { end: first.end, decoded: first.text, sequences: 1, adjacent: 0, a0: first.a0, cesu: first.cesu, lost: first.lost };
-  const add = (seq: Sequence, glue: string) => {
+  const run: Run = { end: first.end, decoded: first.text, sequences: 1, adjacent: 0, a0: first.a0, cesu: first.cesu, lost: first.lost, threeByte: first.end - i >= 3 };
+  const add = (seq: Sequence, start: number, glue: string) => {
     run.decoded += glue + seq.text;
     run.end = seq.end;
     run.sequences++;
     if (!glue) run.adjacent++;
+    if (seq.end - start >= 3) run.threeByte = true;
     run.a0 += seq.a0;
     run.cesu ||= seq.cesu;
     run.lost ||= seq.lost;
@@ -150,7 +157,7 @@ function matchRun(s: string, i: number, cp: CodePage, mode: A0Mode | undefined):
   while (run.end < s.length && !run.lost) {
     const next = matchSequence(s, run.end, cp, mode, true);
     if (next) {
-      add(next, '');
+      add(next, run.end, '');
       continue;
     }
     let g = run.end;
@@ -158,7 +165,7 @@ function matchRun(s: string, i: number, cp: CodePage, mode: A0Mode | undefined):
     if (g === run.end) break;
     const after = matchSequence(s, g, cp, mode, true);
     if (!after) break;
-    add(after, s.slice(run.end, g));
+    add(after, g, s.slice(run.end, g));
   }
   return run;
 }
@@ -204,6 +211,40 @@ function isolation(repaired: string, left: string, right: string): number {
   return letterScript(left) === script || letterScript(right) === script ? 0 : 1;
 }
 
+/**
+ * Evidence from the shape of a run: two or more sequences back to back (real text in a
+ * single-byte script almost never spells valid UTF-8 twice in a row: Thai, Arabic), and a
+ * three-byte sequence outside Thai (`ā€“` in windows-1257), whose vowels lead such sequences.
+ */
+function structure(run: Run, cp: CodePage): number {
+  let n = Math.max(0, run.adjacent - 1);
+  if (cp.name !== 'windows-874' && run.threeByte) n++;
+  return n;
+}
+
+/**
+ * Letters a code page cannot write: text damaged by reading it as windows-1250 was
+ * Central European, so a repair to `Ù` (`MARCĂ™`) is less likely than a real `Ă™`.
+ * Only for the regional Latin pages: windows-1252 is every system's default, and
+ * Cyrillic or Greek mojibake in Latin text is proof enough by itself (`Der Γœberfall`).
+ */
+const LATIN_REGIONAL = new Set(['windows-1250', 'windows-1254', 'windows-1257', 'ISO-8859-2']);
+function foreignLetters(repaired: string, cp: CodePage | undefined): number {
+  if (!cp || !LATIN_REGIONAL.has(cp.name)) return 0;
+  let n = 0;
+  for (const ch of repaired) {
+    const c = ch.codePointAt(0)!;
+    if (c >= 0x80 && c <= 0xffff && !cp.toByte.has(c) && /\p{L}/u.test(ch)) n++;
+  }
+  return n;
+}
+
+/** A lowercase repair ending a word of capitals (`BRÄ™` is not `BRę`). */
+function caseBreak(s: string, i: number, repaired: string, right: string): number {
+  if (!/^\p{Ll}/u.test(repaired) || /\p{Ll}/u.test(right)) return 0;
+  return /\p{Lu}/u.test(s[i - 1] ?? '') && /\p{Lu}/u.test(s[i - 2] ?? '') ? 2 : 0;
+}
+
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
@@ -239,7 +280,9 @@ function wholeLine(s: string, depth: number): MojibakeRepair[] | undefined {
     if (decoded === s || CONTROL.test(decoded)) continue;
     const inner = repairAll(decoded, depth + 1);
     const before = badness(s);
-    const after = badness(inner.text) + rarity(inner.text);
+    // A restored U+FFFD (`ï¿½`) is no cost of the repair: the text had lost those bytes already.
+    const judged = s.includes('\uFFFD') ? inner.text : inner.text.replace(/\uFFFD/g, '');
+    const after = badness(judged) + rarity(judged);
     if (before < (cp.primary ? 2 : 3) || (cp.primary ? after * 4 > before : after > 0)) continue;
     const out: MojibakeRepair[] = [];
     let i = 0;
@@ -268,9 +311,21 @@ function scan(s: string, depth: number): MojibakeRepair[] {
   const found = scanRuns(s, depth, new Set());
   // A space that stands for a lost A0 byte (`Å veices`, Šveices in windows-1257) is only believed
   // on a line that other damage of the same code page already proves.
-  const damaged = new Set(found.map((r) => r.via[0]!));
-  if (!damaged.size || !s.includes(' ')) return found;
-  return scanRuns(s, depth, damaged);
+  if (!found.length) return found;
+  return scanRuns(s, depth, provenPages(s, found));
+}
+
+/** Code pages in which each accepted repair reads the same: all of them are proven on the line. */
+function provenPages(s: string, found: readonly MojibakeRepair[]): Set<string> {
+  const pages = new Set<string>();
+  for (const cp of CODE_PAGES) {
+    const mode: A0Mode | undefined = cp.name === 'windows-1252' ? 'a-grave' : undefined;
+    for (const r of found) {
+      const run = matchRun(s, r.start, cp, mode);
+      if (run && run.end === r.end && (run.decoded === r.repaired || repairAll(run.decoded, 1).text === r.repaired)) pages.add(cp.name);
+    }
+  }
+  return pages;
 }
 
 /** The cheapest repair of each run of suspicious characters, left to right. */
@@ -291,14 +346,20 @@ function scanRuns(s: string, depth: number, a0Pages: ReadonlySet<string>): Mojib
       const left = i > 0 ? s[i - 1]! : '';
       const right = run.end < s.length ? s[run.end]! : '';
       const original = s.slice(i, run.end);
-      // Two or more sequences back to back are evidence of their own: real text in a
-      // single-byte script almost never spells valid UTF-8 twice in a row (Thai, Arabic).
-      const before = badness(left + original + right) + Math.max(0, run.adjacent - 1);
-      if (before === 0 && !run.a0 && !run.cesu) continue;
+      const before = badness(left + original + right) + structure(run, cp);
+      // On a line that this code page's damage already proves, a run needs no badness of its own.
+      const proven = a0Pages.has(cp.name);
+      if (before === 0 && !run.a0 && !run.cesu && !proven) continue;
       if (CONTROL.test(inner.text)) continue;
-      const rare = rarity(inner.text);
-      if (!cp.primary && ((before < 2 && !run.cesu) || rare > 0)) continue;
-      const after = badness(left + inner.text + right) + rare + isolation(inner.text, left, right);
+      // A lone sequence with little against it must give a common letter (`10 Å—` is not `10 ŗ`).
+      if (run.sequences === 1 && before < 2 && !proven && !run.cesu && /^[\u0100-\u024f]$/u.test(inner.text)) continue;
+      // `ï¿½`: U+FFFD itself mis-decoded; restoring it is certain, what it replaced stays lost.
+      const replacement = /^\uFFFD+$/.test(inner.text) && !original.includes('\uFFFD');
+      const rare = replacement ? 0 : rarity(inner.text);
+      if (!cp.primary && ((before < 2 && !run.cesu && !proven) || rare > 0)) continue;
+      const after = replacement
+        ? 0
+        : badness(left + inner.text + right) + rare + (proven ? 0 : isolation(inner.text, left, right)) + foreignLetters(inner.text, inner.via.length ? undefined : cp) + caseBreak(s, i, inner.text, right);
       if (!(after === 0 || (before >= 4 && after <= 1 && !run.a0))) continue;
       if (!best || after < best.after || (after === best.after && run.end > best.end)) {
         const name = cp.name === 'windows-1252' && C1.test(original) ? 'latin-1' : cp.name;
