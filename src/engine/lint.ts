@@ -49,6 +49,7 @@ export function buildResult(filePath: string, messages: LintMessage[], output: s
   let fixableErrorCount = 0;
   let fixableWarningCount = 0;
   for (const m of messages) {
+    if (m.informational) continue;
     if (m.severity === 2) {
       errorCount++;
       if (m.fileLevel) fatalErrorCount++;
@@ -174,8 +175,9 @@ export async function lintFile(file: string, options: FileRunOptions, corpus: Co
     return fatalResult(file, `internal error while linting: ${describeError(error)}`);
   }
   const legacy = !/^utf-(8|16le|16be)$/i.test(read.info.encoding);
-  // A file confidently decoded from a legacy code page is rewritten as UTF-8 by a safe --fix
-  // even when no rule changed its text (the file-encoding rule reports it; the note says so).
+  // A legacy file is written (as UTF-8) only with the user's consent and a confident detector
+  // (file-encoding's options); then a safe --fix converts it even when no rule changed its text.
+  if (legacy && !conversionConsented(config, read.info)) return result;
   if (legacy && read.info.writable && options.write && fixKinds?.includes('safe') && result.output === undefined) {
     result = buildResult(file, result.messages, read.text, result.source);
   }
@@ -192,15 +194,23 @@ export async function lintFile(file: string, options: FileRunOptions, corpus: Co
       return buildResult(file, result.messages, result.output, result.source);
     }
     if (legacy) {
-      // encodeText writes legacy code pages back as UTF-8: say so, the bytes of every accented letter changed.
-      const note = fatalResult(file, `fixed and converted from ${read.info.encoding} to UTF-8`).messages[0]!;
+      // encodeText writes legacy code pages back as UTF-8: say so, as a note that is no warning, and
+      // drop file-encoding's finding, which the conversion resolved (the next run sees UTF-8).
+      const note = fatalResult(file, `converted from ${read.info.encoding} to UTF-8`).messages[0]!;
       note.severity = 1;
       note.fatal = false;
-      result.messages.push(note);
-      return buildResult(file, result.messages, result.output, result.source);
+      note.informational = true;
+      const messages = result.messages.filter((m) => m.ruleId !== 'file-encoding');
+      return buildResult(file, [...messages, note], result.output, result.source);
     }
   }
   return result;
+}
+
+/** The file-encoding rule's consent to write a legacy file as UTF-8: `convert` and `minConfidence` (issue 14). */
+function conversionConsented(config: FileConfig, info: DecodeInfo): boolean {
+  const options = config.rules.find((r) => r.rule.meta.id === 'file-encoding')?.options as { convert?: boolean; minConfidence?: number } | undefined;
+  return options?.convert === true && (info.detected?.confidence ?? 0) >= (options.minConfidence ?? 80);
 }
 
 export async function lintFileList(files: readonly string[], options: FileRunOptions): Promise<LintResult[]> {

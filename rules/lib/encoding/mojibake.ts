@@ -94,13 +94,15 @@ function matchSequence(s: string, i: number, cp: CodePage, mode: A0Mode | undefi
     bytes.push(b);
   }
   let lost = false;
+  let end = i + k;
   if (k < n) {
     const restorable = k === n - 1 && ((n === 3 && lead === 0xe2 && bytes[1] === 0x80) || (n === 2 && lead === 0xc2 && inRun));
     if (!restorable || GLUE.test(s[i + k] ?? '')) return undefined;
     bytes.push(LOST_BYTE);
     lost = true;
+    // `â€�`: a decoder already marked the lost byte.
+    if (s[end] === '\uFFFD') end++;
   }
-  const end = i + k;
   if (lead === 0xed && bytes[1]! >= 0xa0 && bytes[1]! <= 0xaf && !lost) return matchSurrogatePair(s, i, end, bytes, a0, cp);
   const codePoint = decodeUtf8Sequence(bytes);
   return codePoint < 0 ? undefined : { end, text: String.fromCodePoint(codePoint), a0, cesu: false, lost };
