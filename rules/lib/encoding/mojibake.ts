@@ -13,7 +13,7 @@
  * "repair" is not less improbable than the original, so it is left alone.
  */
 import { badness, letterScript, rarity } from './badness.js';
-import { CODE_PAGES, decodeUtf8Sequence, hasMojibakePair, utf8Length, type CodePage } from './codepages.js';
+import { CODE_PAGES, decodeUtf8Sequence, hasMojibakePair, leadPages, pagesMapping, sequencePagesAt, utf8Length, type CodePage } from './codepages.js';
 
 export interface MojibakeRepair {
   /** Offsets in the searched string, end exclusive. */
@@ -23,6 +23,8 @@ export interface MojibakeRepair {
   repaired: string;
   /** Code pages applied, outermost first: ["windows-1252", "windows-1252"] for double damage. */
   via: string[];
+  /** The code page of the outermost layer, as CODE_PAGES names it (`via` says latin-1 for C1 controls). */
+  page: string;
   /** The decode steps, in the order they were applied (as ftfy's fix_and_explain lists them). */
   plan: string[];
   /** Badness before and after, measured with one character of context on each side. */
@@ -207,7 +209,8 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
  */
 function isolation(repaired: string, left: string, right: string): number {
   const chars = [...repaired];
-  if (chars.length !== 1) return 0;
+  // Astral letters (𝔸) are symbols in practice: they stand alone.
+  if (chars.length !== 1 || chars[0]!.codePointAt(0)! > 0xffff) return 0;
   const script = letterScript(chars[0]!);
   if (!script || script === 'latin' || script === 'greek') return 0;
   return letterScript(left) === script || letterScript(right) === script ? 0 : 1;
@@ -247,7 +250,6 @@ function caseBreak(s: string, i: number, repaired: string, right: string): numbe
   return /\p{Lu}/u.test(s[i - 1] ?? '') && /\p{Lu}/u.test(s[i - 2] ?? '') ? 2 : 0;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * ftfy's whole-segment step: when every non-ASCII character of the string
@@ -257,28 +259,30 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * as separate repairs, or undefined when no code page fits.
  */
 function wholeLine(s: string, depth: number): MojibakeRepair[] | undefined {
-  for (const cp of CODE_PAGES) {
-    const bytes: number[] = [];
-    let fits = true;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (c < 0x80) bytes.push(c);
-      else {
-        const b = cp.toByte.get(c);
-        if (b === undefined) {
-          fits = false;
-          break;
-        }
-        bytes.push(b);
+  let fitting = 0xffff;
+  for (let i = 0; i < s.length && fitting; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x80) fitting &= pagesMapping(c);
+  }
+  for (let k = 0; k < CODE_PAGES.length; k++) {
+    if (!(fitting & (1 << k))) continue;
+    const cp = CODE_PAGES[k]!;
+    // Every non-ASCII character must belong to a well-formed sequence: decode as we check.
+    let decoded = '';
+    let i = 0;
+    let ascii = 0;
+    while (i < s.length) {
+      if (s.charCodeAt(i) < 0x80) {
+        i++;
+        continue;
       }
+      const seq = matchSequence(s, i, cp, undefined, false);
+      if (!seq || seq.lost) break;
+      decoded += s.slice(ascii, i) + seq.text;
+      i = ascii = seq.end;
     }
-    if (!fits) continue;
-    let decoded: string;
-    try {
-      decoded = strictUtf8.decode(Uint8Array.from(bytes));
-    } catch {
-      continue;
-    }
+    if (i < s.length) continue;
+    decoded += s.slice(ascii);
     if (decoded === s || CONTROL.test(decoded)) continue;
     const inner = repairAll(decoded, depth + 1);
     const before = badness(s);
@@ -287,7 +291,7 @@ function wholeLine(s: string, depth: number): MojibakeRepair[] | undefined {
     const after = badness(judged) + rarity(judged);
     if (before < (cp.primary ? 2 : 3) || (cp.primary ? after * 4 > before : after > 0)) continue;
     const out: MojibakeRepair[] = [];
-    let i = 0;
+    i = 0;
     while (i < s.length) {
       const run = s.charCodeAt(i) >= 0x80 ? matchRun(s, i, cp, undefined) : undefined;
       if (!run) {
@@ -298,7 +302,7 @@ function wholeLine(s: string, depth: number): MojibakeRepair[] | undefined {
       const fixed = repairAll(run.decoded, depth + 1);
       const name = cp.name === 'windows-1252' && C1.test(original) ? 'latin-1' : cp.name;
       const plan = [...layerPlan(name, run), ...fixed.plan];
-      out.push({ start: i, end: run.end, original, repaired: fixed.text, via: [name, ...fixed.via], plan, before, after, safe: after === 0 });
+      out.push({ start: i, end: run.end, original, repaired: fixed.text, via: [name, ...fixed.via], page: cp.name, plan, before, after, safe: after === 0 });
       i = run.end;
     }
     return out;
@@ -311,23 +315,39 @@ function scan(s: string, depth: number): MojibakeRepair[] {
   const whole = wholeLine(s, depth);
   if (whole) return whole;
   const found = scanRuns(s, depth, new Set());
-  // A space that stands for a lost A0 byte (`Å veices`, Šveices in windows-1257) is only believed
-  // on a line that other damage of the same code page already proves.
+  // A space that stands for a lost A0 byte (`Å veices`, Šveices) and a run with no badness of its
+  // own (`Рё`, и between spaces) are only believed on a line that other damage of the same code
+  // page already proves: scan again when such characters are left outside the repairs.
   if (!found.length) return found;
-  return scanRuns(s, depth, provenPages(s, found));
+  const proven = provenPages(found);
+  return proven.size && leftovers(s, found) ? scanRuns(s, depth, proven) : found;
 }
 
-/** Code pages in which each accepted repair reads the same: all of them are proven on the line. */
-function provenPages(s: string, found: readonly MojibakeRepair[]): Set<string> {
+/** Code pages that read some accepted repair's characters as the same bytes its own page does. */
+function provenPages(found: readonly MojibakeRepair[]): Set<string> {
   const pages = new Set<string>();
   for (const cp of CODE_PAGES) {
-    const mode: A0Mode | undefined = cp.name === 'windows-1252' ? 'a-grave' : undefined;
-    for (const r of found) {
-      const run = matchRun(s, r.start, cp, mode);
-      if (run && run.end === r.end && (run.decoded === r.repaired || repairAll(run.decoded, 1).text === r.repaired)) pages.add(cp.name);
-    }
+    const agrees = found.some((r) => {
+      const own = CODE_PAGES.find((p) => p.name === r.page)!;
+      for (let i = 0; i < r.original.length; i++) {
+        const c = r.original.charCodeAt(i);
+        if (c >= 0x80 && c !== 0xfffd && cp.toByte.get(c) !== own.toByte.get(c)) return false;
+      }
+      return true;
+    });
+    if (agrees) pages.add(cp.name);
   }
   return pages;
+}
+
+/** Whether a possible lead byte is left outside the repairs. */
+function leftovers(s: string, found: readonly MojibakeRepair[]): boolean {
+  let cursor = 0;
+  for (const r of [...found, { start: s.length, end: s.length }]) {
+    for (let i = cursor; i < r.start; i++) if (leadPages(s.charCodeAt(i))) return true;
+    cursor = r.end;
+  }
+  return false;
 }
 
 /** The cheapest repair of each run of suspicious characters, left to right. */
@@ -339,11 +359,21 @@ function scanRuns(s: string, depth: number, a0Pages: ReadonlySet<string>): Mojib
       i++;
       continue;
     }
+    const pages = sequencePagesAt(s, i, a0Pages.size > 0);
+    if (!pages) {
+      i++;
+      continue;
+    }
     let best: MojibakeRepair | undefined;
-    for (const cp of CODE_PAGES) {
+    for (let k = 0; k < CODE_PAGES.length; k++) {
+      if (!(pages & (1 << k))) continue;
+      const cp = CODE_PAGES[k]!;
       const mode: A0Mode | undefined = a0Pages.has(cp.name) ? 'all' : cp.name === 'windows-1252' ? 'a-grave' : undefined;
       const run = matchRun(s, i, cp, mode);
       if (!run) continue;
+      // Cheap rejection first: a secondary page whose decoding is already implausible (`’é` in
+      // MacRoman is Armenian) and has no further layer to undo.
+      if (!cp.primary && !run.cesu && rarity(run.decoded) > 0 && !hasMojibakePair(run.decoded)) continue;
       const inner = repairAll(run.decoded, depth + 1);
       const left = i > 0 ? s[i - 1]! : '';
       const right = run.end < s.length ? s[run.end]! : '';
@@ -371,6 +401,7 @@ function scanRuns(s: string, depth: number, a0Pages: ReadonlySet<string>): Mojib
           original,
           repaired: inner.text,
           via: [name, ...inner.via],
+          page: cp.name,
           plan: [...layerPlan(name, run), ...inner.plan],
           before,
           after,
