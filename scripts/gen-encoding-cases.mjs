@@ -240,6 +240,8 @@ const PROSE = [
   'Götterdämmerung à la Wagner.',
   'Smörgåsbord, kräftskiva, fika.',
   'Þjóðhátíð í Vestmannaeyjum.',
+  '„Ääh, nein…“, sagte er, „Öhm, doch.“',
+  'Er rief: „Äpfel!“ — und „Über alles?“',
 ];
 for (const t of PROSE) add('negative:prose', t, t);
 // The seeds' text once its own damage is repaired: every non-empty line.

@@ -234,9 +234,13 @@ function structure(run: Run, cp: CodePage): number {
  * Cyrillic or Greek mojibake in Latin text is proof enough by itself (`Der Γœberfall`).
  */
 const LATIN_REGIONAL = new Set(['windows-1250', 'windows-1254', 'windows-1257', 'ISO-8859-2']);
+const WESTERN_ONLY = new Set(['MacRoman', 'CP437']);
 function foreignLetters(repaired: string, cp: CodePage | undefined): number {
-  if (!cp || !LATIN_REGIONAL.has(cp.name)) return 0;
+  if (!cp) return 0;
   let n = 0;
+  // MacRoman and CP437 are misread on Western European text: a repair to CJK (`„Ää` → 《) is not one.
+  if (WESTERN_ONLY.has(cp.name)) for (const ch of repaired) if (ch.charCodeAt(0) >= 0x3000) n++;
+  if (!LATIN_REGIONAL.has(cp.name)) return n;
   for (const ch of repaired) {
     const c = ch.codePointAt(0)!;
     if (c >= 0x80 && c <= 0xffff && !cp.toByte.has(c) && /\p{L}/u.test(ch)) n++;

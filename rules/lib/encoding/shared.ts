@@ -1,11 +1,14 @@
 /** Per-document results shared by the encoding rules, computed once per text. */
 import type { DocumentView } from '../../../src/rule-kit/index.js';
+import { hasMojibakePair } from './codepages.js';
 import { findMojibake, type MojibakeRepair } from './mojibake.js';
 
 /** Mojibake repairs of the document with offsets into `doc.text` (memoised on the document). */
 export function documentMojibake(doc: DocumentView): MojibakeRepair[] {
   return doc.memo('encoding/mojibake', () => {
     const found: MojibakeRepair[] = [];
+    // One pass over the whole text first: most documents hold no sequence at all.
+    if (!hasMojibakePair(doc.text)) return found;
     for (const line of doc.lines) {
       for (const r of findMojibake(line.text)) found.push({ ...r, start: r.start + line.start, end: r.end + line.start });
     }
