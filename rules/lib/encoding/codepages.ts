@@ -99,7 +99,10 @@ CODE_PAGES.forEach((c, k) => {
   for (const [cp, b] of c.toByte) {
     if (cp > 0xffff) continue;
     MAPS[cp]! |= 1 << k;
-    const table = b >= 0xf0 && b <= 0xf4 ? LEAD4 : b >= 0xe0 && b <= 0xef ? LEAD3 : b >= 0xc2 && b <= 0xdf ? LEAD2 : b <= 0xbf ? CONT : undefined;
+    // Windows-874 mojibake is Thai (three-byte sequences E0 B8/B9 xx); its two-byte leads are
+    // Thai consonants, so clean Thai would otherwise be a candidate at nearly every letter.
+    const lead2 = b >= 0xc2 && b <= 0xdf && c.name !== 'windows-874';
+    const table = b >= 0xf0 && b <= 0xf4 ? LEAD4 : b >= 0xe0 && b <= 0xef ? LEAD3 : lead2 ? LEAD2 : b <= 0xbf ? CONT : undefined;
     if (table) table[cp]! |= 1 << k;
     if (b === 0xe2) BYTE_E2[cp]! |= 1 << k;
     if (b === 0x80) BYTE_80[cp]! |= 1 << k;

@@ -288,8 +288,9 @@ function wholeLine(s: string, depth: number): MojibakeRepair[] | undefined {
     if (i < s.length) continue;
     decoded += s.slice(ascii);
     if (decoded === s || CONTROL.test(decoded)) continue;
-    const inner = repairAll(decoded, depth + 1);
     const before = badness(s);
+    if (before < (cp.primary ? 2 : 3) || (!cp.primary && rarity(decoded) > 0 && !hasMojibakePair(decoded))) continue;
+    const inner = repairAll(decoded, depth + 1);
     // A restored U+FFFD (`ï¿½`) is no cost of the repair: the text had lost those bytes already.
     const judged = s.includes('\uFFFD') ? inner.text : inner.text.replace(/\uFFFD/g, '');
     const after = badness(judged) + rarity(judged);
