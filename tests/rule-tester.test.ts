@@ -9,7 +9,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Rule } from '../src/types.js';
-import { checkExample, checkInvalid, checkMessageIdsUsed, checkMeta, checkValid, headerExamples, parseHeaderExamples, type InvalidCase } from './helpers/rule-tester.js';
+import { checkExample, checkInvalid, checkMessageIdsUsed, checkMeta, checkNoDuplicates, checkValid, headerExamples, parseHeaderExamples, type InvalidCase } from './helpers/rule-tester.js';
 
 const typos: Rule = {
   meta: {
@@ -70,11 +70,11 @@ describe('rule tester', () => {
     await expect(checkInvalid(typos, withCase((c) => (c.errors[1]!.messageId = 'unsure')))).rejects.toThrow(/messageId 'typo' does not match the expected 'unsure'/);
     await expect(checkInvalid(typos, withCase((c) => (c.errors[1]!.messageId = 'tpyo')))).rejects.toThrow(/invalid messageId 'tpyo'/);
     await expect(checkInvalid(typos, withCase((c) => delete (c.errors[1] as { messageId?: string }).messageId))).rejects.toThrow(/states no 'messageId'/);
-    await expect(checkInvalid(typos, withCase((c) => (c.errors[1]!.data = { word: 'teh', fixed: 'ten' })))).rejects.toThrow(/message with the expected data/);
+    await expect(checkInvalid(typos, withCase((c) => (c.errors[1]!.data = { word: 'teh', fixed: 'ten' })))).rejects.toThrow(/error 1: the message is ""teh" is a typo of "the".", the expected data give ""teh" is a typo of "ten"."/);
   });
 
   it('fails a wrong position and a wrong number of errors', async () => {
-    await expect(checkInvalid(typos, withCase((c) => (c.errors[1]!.column = 13)))).rejects.toThrow(/error 1: column/);
+    await expect(checkInvalid(typos, withCase((c) => (c.errors[1]!.column = 13)))).rejects.toThrow(/error 1: column is 14, expected 13/);
     await expect(checkInvalid(typos, withCase((c) => c.errors.pop()))).rejects.toThrow(/should have 1 finding\(s\), has 2/);
   });
 
@@ -123,6 +123,12 @@ describe('rule tester', () => {
     expect(() => checkMeta({ ...typos, meta: { ...typos.meta, messages: undefined } })).toThrow(/declares no meta.messages/);
     expect(() => checkMeta({ ...typos, meta: { ...typos.meta, docs: 'tests/helpers/cli.ts' } })).toThrow(/needs an @example Invalid and an @example Valid/);
     expect(() => checkMessageIdsUsed(typos, [both])).toThrow(/no invalid case expects: write/);
+    expect(() => checkMeta({ ...typos, meta: { ...typos.meta, defaultOptions: { ignore: 'teh' } } })).toThrow(/meta.defaultOptions: rules.typos.ignore: bad option/);
+  });
+
+  it('fails a case that repeats another (same text, options and file name)', () => {
+    expect(() => checkNoDuplicates({ valid: [{ text: 'a' }], invalid: [{ ...both, name: 'again', text: 'a' }] })).toThrow(/invalid case 0 \(again\) repeats valid case 0/);
+    expect(() => checkNoDuplicates({ valid: [{ text: 'a' }, { text: 'a', filename: 'a.md' }], invalid: [both] })).not.toThrow();
   });
 
   it('reads header examples: escapes, notes, and a failing example', () => {
@@ -150,16 +156,18 @@ describe('rule tester', () => {
       ' *   (bytes) 43 61 66 C3 A9 0A   "Café"',
       ' * @example Valid',
       ' *   a.txt: One file.',
-      ' *   b.txt: Another file.',
+      ' *   b.txt: Another\\n\\nfile.',
       ' */',
     ].join('\n');
     const parsed = parseHeaderExamples(`// licence\n${header}`, 'x.ts', true);
     expect(parsed.map((e) => [e.kind, e.line])).toEqual([['Invalid', 3], ['Valid', 9], ['Valid', 11]]);
     expect(parsed[0]!.files).toEqual([{ filename: 'a.md', options: { ignore: [] }, text: 'First line.\n\nSecond\tline.\n', name: 'x.ts:3' }]);
     expect(parsed[1]!.files[0]!.bytes).toEqual(Uint8Array.from([0x43, 0x61, 0x66, 0xc3, 0xa9, 0x0a]));
-    expect(parsed[2]!.files.map((f) => [f.filename, f.text])).toEqual([['a.txt', 'One file.\n'], ['b.txt', 'Another file.\n']]);
-    expect(parseHeaderExamples(header, 'x.ts', false)[2]!.files.map((f) => f.text)).toEqual(['a.txt: One file.\nb.txt: Another file.\n']);
+    expect(parsed[2]!.files.map((f) => [f.filename, f.text])).toEqual([['a.txt', 'One file.\n'], ['b.txt', 'Another\n\nfile.\n']]);
+    expect(parseHeaderExamples(header, 'x.ts', false)[2]!.files.map((f) => f.text)).toEqual(['a.txt: One file.\nb.txt: Another\n\nfile.\n']);
     expect(() => parseHeaderExamples('/**\n * @example Valid {"option": 1}\n *   x\n */', 'x.ts', false)).toThrow(/unknown property 'option'/);
+    expect(() => parseHeaderExamples('/**\n * @example Valid {option: 1}\n *   x\n */', 'x.ts', false)).toThrow(/x.ts:2: what follows @example Valid is not a JSON object/);
+    expect(parseHeaderExamples('/**\n * @example Valid (in one file)\n *   x\n */', 'x.ts', false)[0]!.files).toEqual([{ text: 'x\n', name: 'x.ts:2' }]);
     expect(() => parseHeaderExamples('/**\n * @example Valid\n * @example Invalid\n *   x\n */', 'x.ts', false)).toThrow(/x.ts:2: the @example Valid block is empty/);
   });
 });

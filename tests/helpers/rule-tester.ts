@@ -10,7 +10,8 @@
  * - an error whose finding has suggestions lists them, each with `desc` or
  *   `messageId` and the `output` of applying that suggestion alone;
  * - options are validated against `meta.schema` as a config file's are;
- * - every message id of the rule is exercised by some case;
+ * - every message id of the rule is exercised by some case, no case repeats
+ *   another, and `meta.defaultOptions` fit `meta.schema`;
  * - the `@example Invalid` / `@example Valid` blocks of the rule's header comment
  *   run as cases (see `headerExamples`), so the docs cannot drift.
  */
@@ -25,7 +26,8 @@ import { Document } from '../../src/engine/document.js';
 import { loadMarkdown } from '../../src/engine/markdown.js';
 import { interpolate, runRules } from '../../src/engine/runner.js';
 import { applyFixes, fixUntilStable } from '../../src/fix/apply.js';
-import type { LintMessage, Rule, Suggestion } from '../../src/types.js';
+import type { ActiveRule, LintMessage, Rule, Suggestion } from '../../src/types.js';
+import { rules as registry } from '../../rules/index.js';
 
 type MessageData = Record<string, unknown>;
 
@@ -108,7 +110,11 @@ function documentOf(c: ValidCase): Document {
 function run(rule: Rule, c: ValidCase, doc: Document, severity: 1 | 2): LintMessage[] {
   const options = { ...(rule.meta.defaultOptions ?? {}), ...(c.options ?? {}) };
   const corpus = c.corpus === undefined ? undefined : { [rule.meta.id]: c.corpus };
-  return runRules(doc, [{ rule, severity, options }], { corpus, settings: c.settings }).filter((m) => m.ruleId === rule.meta.id);
+  // The rules it `dependsOn` run too, at their defaults.
+  const dependencies: ActiveRule[] = registry
+    .filter((r) => rule.meta.dependsOn?.includes(r.meta.id))
+    .map((r) => ({ rule: r, severity: r.meta.severity === 'error' ? 2 : 1, options: { ...(r.meta.defaultOptions ?? {}) } }));
+  return runRules(doc, [...dependencies, { rule, severity, options }], { corpus, settings: c.settings }).filter((m) => m.ruleId === rule.meta.id);
 }
 
 /** The rule's messages on a case, at its preset severity (for tests that inspect messages themselves). */
@@ -144,12 +150,26 @@ function assertContract(rule: Rule, messages: readonly LintMessage[]): void {
   }
 }
 
-function assertOptions(rule: Rule, c: ValidCase): void {
+function assertOptions(rule: Rule, c: ValidCase, what = 'test case'): void {
   if (c.options === undefined) return;
   try {
-    validateRuleOptions(rule, c.options, 'test case', `rules.${rule.meta.id}`);
+    validateRuleOptions(rule, c.options, what, `rules.${rule.meta.id}`);
   } catch (error) {
     assert.fail(`invalid options for the rule's meta.schema: ${(error as Error).message}`);
+  }
+}
+
+/** Throws on two cases that are the same test (ESLint 9 does too): one of them is a copy. */
+export function checkNoDuplicates(cases: { valid: readonly ValidCase[]; invalid: readonly InvalidCase[] }): void {
+  const seen = new Map<string, string>();
+  for (const [kind, list] of [['valid', cases.valid], ['invalid', cases.invalid]] as const) {
+    list.forEach((c, i) => {
+      const { name: _name, errors: _errors, output: _output, ...input } = c as InvalidCase;
+      const key = JSON.stringify(input, (_k, v: unknown) => (v instanceof Uint8Array ? [...v] : v));
+      const first = seen.get(key);
+      assert.ok(first === undefined, `${kind} case ${i} (${title(c)}) repeats ${first}: the same text, options and file name.`);
+      seen.set(key, `${kind} case ${i}`);
+    });
   }
 }
 
@@ -194,12 +214,15 @@ function assertError(rule: Rule, text: string, m: LintMessage, e: ExpectedError,
   assertKeys(e, ERROR_KEYS, what);
   const id = messageIdOf(rule, e.messageId, what);
   assert.equal(m.messageId, id, `${what}: messageId '${m.messageId}' does not match the expected '${id}' ("${m.reason}")`);
-  if (e.data !== undefined) assert.equal(m.reason, interpolate(rule.meta.messages![id]!, e.data), `${what}: message with the expected data`);
+  if (e.data !== undefined) {
+    const expected = interpolate(rule.meta.messages![id]!, e.data);
+    assert.equal(m.reason, expected, `${what}: the message is "${m.reason}", the expected data give "${expected}"`);
+  }
   const end = m.place && 'end' in m.place ? m.place.end : undefined;
-  if (e.line !== undefined) assert.equal(m.line, e.line, `${what}: line`);
-  if (e.column !== undefined) assert.equal(m.column, e.column, `${what}: column`);
-  if (e.endLine !== undefined) assert.equal(end?.line, e.endLine, `${what}: endLine`);
-  if (e.endColumn !== undefined) assert.equal(end?.column, e.endColumn, `${what}: endColumn`);
+  const actual = { line: m.line, column: m.column, endLine: end?.line, endColumn: end?.column };
+  for (const key of ['line', 'column', 'endLine', 'endColumn'] as const) {
+    if (e[key] !== undefined) assert.equal(actual[key], e[key], `${what}: ${key} is ${actual[key]}, expected ${e[key]}`);
+  }
   const suggestions = m.suggestions ?? [];
   if (e.suggestions === undefined) {
     assert.equal(suggestions.length, 0, `${what} has suggestions (${suggestions.map((s) => s.desc).join(' | ')}): state them with 'suggestions: [{ desc, output }]'.`);
@@ -255,7 +278,8 @@ function unescape(s: string): string {
  * - `(bytes) 43 61 E9 0A` lines give the file's bytes in hex;
  * - for a corpus rule, `a.txt: text` lines are files of one corpus;
  * - a JSON object after the tag gives the case's `options`, `settings` or
- *   `filename`: `@example Valid {"filename": "a.md"}`.
+ *   `filename`: `@example Valid {"filename": "a.md"}`; other text after the
+ *   tag is a caption for the reader.
  *
  * An Invalid example must raise at least one finding (of any messageId), a
  * Valid one none.
@@ -276,10 +300,13 @@ export function parseHeaderExamples(source: string, docs: string, corpus: boolea
     const indent = tag[1]!.length + 2;
     const at = `${docs}:${first + i}`;
     let settings: ValidCase = {};
-    try {
-      if (tag[3]) settings = JSON.parse(tag[3]) as ValidCase;
-    } catch {
-      assert.fail(`${at}: what follows @example ${tag[2]} is not a JSON object: ${tag[3]}`);
+    // After the tag: the case's settings as a JSON object, or a caption for the reader.
+    if (tag[3]?.startsWith('{')) {
+      try {
+        settings = JSON.parse(tag[3]) as ValidCase;
+      } catch {
+        assert.fail(`${at}: what follows @example ${tag[2]} is not a JSON object: ${tag[3]}`);
+      }
     }
     assertKeys(settings, ['options', 'settings', 'filename'], `${at} @example settings`);
     const body: string[] = [];
@@ -299,7 +326,7 @@ export function parseHeaderExamples(source: string, docs: string, corpus: boolea
       files = [{ ...settings, bytes: Uint8Array.from(hex.map((h) => parseInt(h, 16))) }];
     } else if (corpus && text.every((l) => /^[\w.-]+\.\w+: /.test(l))) {
       files = text.map((l) => {
-        const [, filename, content] = /^([\w.-]+\.\w+): (.*)$/.exec(l)!;
+        const [, filename, content] = /^([\w.-]+\.\w+): ([^]*)$/.exec(l)!; // [^]: a \n escape makes a file of several lines
         return { ...settings, filename, text: `${content}\n` };
       });
     } else {
@@ -327,6 +354,7 @@ export function checkMeta(rule: Rule): void {
   const messages = Object.entries(rule.meta.messages ?? {});
   assert.ok(messages.length > 0, `rule "${rule.meta.id}" declares no meta.messages: give each message an id and report { messageId, data }.`);
   for (const [key, template] of messages) assert.ok(typeof template === 'string' && template.length > 0, `meta.messages.${key} is empty`);
+  if (rule.meta.defaultOptions) assertOptions(rule, { options: rule.meta.defaultOptions }, 'meta.defaultOptions');
   const kinds = new Set(headerExamples(rule).map((e) => e.kind));
   assert.ok(kinds.has('Invalid') && kinds.has('Valid'), `${rule.meta.docs}: the header comment needs an @example Invalid and an @example Valid block.`);
 }
@@ -371,11 +399,12 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
   describe(rule.meta.id, () => {
     it('meta: messages and header examples', () => checkMeta(rule));
     it('every message id is exercised by a case', () => checkMessageIdsUsed(rule, cases.invalid));
+    it('no case repeats another', () => checkNoDuplicates(cases));
     let examples: HeaderExample[] = [];
     try {
       examples = headerExamples(rule);
     } catch (error) {
-      it('header examples', () => assert.fail(`${rule.meta.docs}: ${(error as Error).message}`));
+      it('header examples', () => assert.fail((error as Error).message));
     }
     for (const example of examples) {
       it(`header @example ${example.kind} (${rule.meta.docs}:${example.line})`, () => checkExample(rule, example));
