@@ -19,7 +19,7 @@
  */
 import iconv from 'iconv-lite';
 import type { Rule } from '../src/rule-kit/index.js';
-import { codePointName, insideMojibake } from './lib/encoding/shared.js';
+import { byteName, codePointName, insideMojibake } from './lib/encoding/shared.js';
 
 const CONTROL = /\u001b\[[0-9;?]*[ -/]*[@-~]|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const PRECHECK = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
@@ -33,6 +33,12 @@ const rule: Rule = {
     recommended: true,
     fixable: 'both',
     docs: 'rules/no-control-characters.ts',
+    messages: {
+      c1: 'C1 control {{code}} is the Windows-1252 byte {{byte}} ("{{character}}") read as Latin-1: should be "{{character}}".',
+      c1Undefined: 'C1 control {{code}} has no Windows-1252 meaning (byte {{byte}} is undefined there): remove it.',
+      control: 'Unexpected control character {{code}} in text.',
+      ansi: 'Unexpected ANSI escape sequence "{{sequence}}" in text.',
+    },
   },
   check({ doc, report }) {
     const text = doc.text;
@@ -43,35 +49,22 @@ const rule: Rule = {
       const code = m[0].charCodeAt(0);
       if (code >= 0x80 && code <= 0x9f) {
         if (insideMojibake(doc, start)) continue;
-        const decoded = iconv.decode(Buffer.from([code]), 'windows-1252');
-        const fix = { range: [start, end] as [number, number], text: decoded === '\uFFFD' ? '' : decoded };
-        if (decoded === '\uFFFD') {
-          report({
-            message: `C1 control ${codePointName(m[0])} has no Windows-1252 meaning (byte 0x${code.toString(16).toUpperCase()} is undefined there): remove it.`,
-            start,
-            end,
-            suggestions: [{ desc: 'Remove the control character', fix }],
-          });
+        const character = iconv.decode(Buffer.from([code]), 'windows-1252');
+        const data = { code: codePointName(m[0]), byte: byteName(code), character };
+        if (character === '\uFFFD') {
+          const fix = { range: [start, end] as [number, number], text: '' };
+          report({ messageId: 'c1Undefined', data, start, end, suggestions: [{ desc: 'Remove the control character', fix }] });
         } else {
-          report({
-            message: `C1 control ${codePointName(m[0])} is the Windows-1252 byte 0x${code.toString(16).toUpperCase()} ("${decoded}") read as Latin-1: should be "${decoded}".`,
-            start,
-            end,
-            fix,
-          });
+          report({ messageId: 'c1', data, start, end, fix: { range: [start, end], text: character } });
         }
         continue;
       }
       const before = text[start - 1];
       const after = text[end];
       const between = before !== undefined && after !== undefined && /\S/.test(before) && /\S/.test(after);
-      const what = code === 0x1b && m[0].length > 1 ? `ANSI escape sequence "${m[0].slice(1)}"` : `control character ${codePointName(m[0])}`;
-      report({
-        message: `Unexpected ${what} in text.`,
-        start,
-        end,
-        fix: { range: [start, end], text: between && m[0].length === 1 ? ' ' : '' },
-      });
+      const fix = { range: [start, end] as [number, number], text: between && m[0].length === 1 ? ' ' : '' };
+      if (code === 0x1b && m[0].length > 1) report({ messageId: 'ansi', data: { sequence: m[0].slice(1) }, start, end, fix });
+      else report({ messageId: 'control', data: { code: codePointName(m[0]) }, start, end, fix });
     }
   },
 };

@@ -2,7 +2,7 @@
 // sentences by real mis-decoding (iconv-lite), plus hand-written C1, entity,
 // invisible-character cases and negative controls that must stay identical.
 // Deterministic: run `node scripts/gen-encoding-cases.mjs` after editing.
-import { writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import iconv from 'iconv-lite';
 
 /** Bytes read with a single-byte code page; undefined bytes pass through (sloppy). */
@@ -114,7 +114,143 @@ const WHITESPACE = [
 ];
 for (const [i, o] of WHITESPACE) add('whitespace', i, o);
 
+// --- Classes of issue 14: damage from text in the wild. ---
+
+/** UTF-8 bytes with each astral character as two 3-byte surrogate halves (CESU-8). */
+function cesu8(text) {
+  const out = [];
+  for (let i = 0; i < text.length; i++) {
+    const u = text.charCodeAt(i);
+    if (u >= 0xd800 && u <= 0xdfff) out.push(0xe0 | (u >> 12), 0x80 | ((u >> 6) & 0x3f), 0x80 | (u & 0x3f));
+    else out.push(...Buffer.from(text[i], 'utf8'));
+  }
+  return Buffer.from(out);
+}
+/** Bytes read with a sloppy single-byte code page (undefined bytes pass through). */
+function misreadBytes(bytes, codepage) {
+  let out = '';
+  for (const b of bytes) {
+    const ch = iconv.decode(Buffer.from([b]), codepage);
+    out += ch === '\uFFFD' ? String.fromCharCode(b) : ch;
+  }
+  return out;
+}
+/** A pipeline that turned the no-break space of the mojibake into a plain space. */
+const nbspLost = (t) => t.replace(/\u00a0/g, ' ');
+/** A pipeline that dropped C1 controls (the sloppy reading of byte 9D, last byte of ”). */
+const c1Lost = (t) => t.replace(/[\u0080-\u009f]/g, '');
+
+// Lost A0: à is C3 A0, Š is C5 A0 in windows-1257 and Р is D0 A0; the A0 became a space.
+const LOST_A0 = [
+  ['windows-1252', 'Nous sommes allés à la plage jusqu’à midi.'],
+  ['windows-1252', 'Il habite à Paris depuis 2019, à côté de la gare.'],
+  ['windows-1252', 'À partir de demain, on passe à autre chose.'],
+  ['windows-1252', 'Cette tradition remonte jusqu’à nos jours.'],
+  ['windows-1252', 'Fomos às compras e voltámos à noite.'],
+  ['windows-1252', 'Disse àquele homem que viesse às dez.'],
+  ['windows-1252', 'Il a répondu à la question à voix basse.'],
+  ['windows-1252', 'Ele chegou à estação às oito horas.'],
+  ['windows-1252', 'Grazie a tutti, è arrivato il momento.'],
+  ['windows-1257', 'Šveices banka un Šķirotava atrodas Rīgā.'],
+  ['windows-1257', 'Šiauliai ir Šilutė yra Lietuvos miestai.'],
+  ['windows-1257', 'Vēstniecība Šveicē paziņoja par jauno vēstnieku.'],
+  ['windows-1251', 'Россия и Республика Беларусь подписали договор.'],
+];
+for (const [cp, t] of LOST_A0) add(`lost-a0:${cp}`, nbspLost(misread(t, cp)), t);
+// `Ã la`: the A0 of à lost altogether (the space after it is the real one).
+for (const t of ['Il est arrivé à la gare.', 'Un voyage à Lyon et à Genève.', 'Elle pense à toi.']) {
+  add('lost-a0:windows-1252', misread(t, 'windows-1252').replace(/\u00a0/g, ''), t);
+}
+
+// Astral characters: emoji as CESU-8 surrogate halves, and emoji damaged twice.
+const ASTRAL = ['Loved it 😍 thanks!', 'Party time 🎉🎉 tonight', 'Sweat smile 😅 ok', 'Winner 🏆 of the cup', 'Fire 🔥 and rain 🌧️ today', 'Math 𝔸 and music 𝄞'];
+for (const t of ASTRAL) {
+  add('astral:cesu-8', misreadBytes(cesu8(t), 'windows-1252'), t);
+  add('astral:cesu-8+lost-a0', nbspLost(misreadBytes(cesu8(t), 'windows-1252')), t);
+  add('astral:double', misread(misread(t, 'windows-1252'), 'windows-1252'), t);
+}
+
+// More than one layer, and a lost last byte.
+const LAYERED = ['“reform” is coming', 'She said “no” twice.', 'It’s “done” — finally.', 'The café’s “menu” changed.', 'Le “prix” a baissé.', 'El “año” terminó.'];
+for (const t of LAYERED) {
+  add('layers:triple', misread(misread(misread(t, 'windows-1252'), 'windows-1252'), 'windows-1252'), t);
+  add('layers:truncated', c1Lost(misread(t, 'windows-1252')), t);
+  add('layers:double+truncated', c1Lost(misread(misread(t, 'windows-1252'), 'windows-1252')), t);
+}
+
+// Code pages beyond Western Europe, each with the prose it is used for.
+const PAGES = {
+  'windows-1250': ['Příliš třetího dne přišel Dvořák.', 'Zażółć gęślą jaźń w Łodzi.', 'Ťažký deň v Žiline a v Košiciach.', 'Szőke Erdős úr Győrben él.', 'Učiteljica je rekla: čaša, šešir, žaba, đak.', 'Știință și țară în România.'],
+  'ISO-8859-2': ['Příliš žluťoučký kůň úpěl ďábelské ódy.', 'Pójdź, kińże tę chmurność w głąb flaszy!', 'Ľudia v Bratislave čítajú noviny.', 'Győr és Szeged között.'],
+  'windows-1257': ['Rīga ir Latvijas galvaspilsēta.', 'Vilnius ir Kaunas – Lietuvos miestai.', 'Jūrmalā šovasar bija karsts.', 'Tallinnas on ülikool ja sõda lõppes.', 'Ąžuolas auga prie ežero.'],
+  'windows-1251': ['Привет, как у тебя дела сегодня?', 'Київ — столиця України.', 'София е столицата на България.', 'Београд је главни град Србије.', 'Экономика выросла на три процента.'],
+  'KOI8-R': ['Привет, как у тебя дела сегодня?', 'Москва — столица России.', 'Экономика выросла на три процента.', 'Новости дня: погода хорошая.'],
+  'windows-1253': ['Καλημέρα σας, τι κάνετε;', 'Η Αθήνα είναι η πρωτεύουσα.', 'Ο Γιώργος είπε «ναι».', 'Θεσσαλονίκη, Πάτρα και Ηράκλειο.'],
+  'windows-1254': ['İstanbul’da güzel bir gün geçirdik.', 'Ağaç, çiçek ve şeker aldık.', 'Türkiye’nin başkenti Ankara’dır.'],
+  'windows-874': ['สวัสดีครับ ยินดีต้อนรับ', 'กรุงเทพมหานครเป็นเมืองหลวง', 'ภาษาไทยมีวรรณยุกต์', 'วันนี้อากาศดีมาก'],
+  'windows-1256': ['مرحبا بكم في موقعنا', 'القاهرة هي عاصمة مصر', 'اللغة العربية جميلة جدا', 'خبر عاجل من الرياض اليوم'],
+};
+for (const [cp, texts] of Object.entries(PAGES)) for (const t of texts) add(`codepage:${cp}`, misread(t, cp === 'ISO-8859-2' ? 'iso-8859-2' : cp === 'KOI8-R' ? 'koi8-r' : cp), t);
+// Two code pages in one text (a quote pasted from another source).
+const MIXED = [
+  ['Prague: ', 'Příliš třetího', 'windows-1250', ' and Moscow: ', 'Москва — столица', 'windows-1251'],
+  ['Athens said ', 'Καλημέρα σας', 'windows-1253', '; Paris said ', 'déjà vu, été', 'windows-1252'],
+  ['Riga: ', 'Rīga ir galvaspilsēta', 'windows-1257', ' / Kyiv: ', 'Київ — столиця', 'windows-1251'],
+  ['Bangkok: ', 'สวัสดีครับ', 'windows-874', ', Cairo: ', 'مرحبا بكم', 'windows-1256'],
+];
+for (const [a, t1, cp1, b, t2, cp2] of MIXED) add('codepage:mixed', a + misread(t1, cp1) + b + misread(t2, cp2), a + t1 + b + t2);
+
+// A mis-decoded replacement character: `ï¿½` is U+FFFD read as windows-1252; it is restored (and then reported).
+for (const t of ['The caf\uFFFD opened.', 'Name: Jos\uFFFD Mar\uFFFDa', 'Price \uFFFD100 today', '\uFFFD\uFFFD lost bytes']) {
+  add('replacement:windows-1252', misread(t, 'windows-1252'), t);
+}
+add('replacement:double', misread(misread('Lost \uFFFD here', 'windows-1252'), 'windows-1252'), 'Lost \uFFFD here');
+
 // Negative controls: legitimate text that must stay byte-identical.
+// Letters that look like mojibake but are not: Nordic/Baltic Å/å, capitals before ™,
+// units, Romanian Ă, all-caps lines, symbol-heavy text.
+const LOOKALIKE = {
+  nordic: ['Å er et kort stednavn i Norge.', 'Vi bor i Å i Lofoten.', 'ÅSA ÅKESSON vann.', 'Åke Åström från Åre åt ål.', 'På Åland pratar man svenska.', 'Ålesund og Århus — «byer».', 'Ärzte in Österreich, Übersee.', 'Ó Dónaill, Ó Briain — ÓG.', 'Märtha och Åsa — Sverige.', 'Ærø Øst Å'],
+  trademark: ['ÅRSTA™ kitchen tools', 'NOKIA™ and ÄKTA™ are brands.', 'Buy ÖKO™ products', 'MARCĂ™ înregistrată', 'LAVAZZA™ caffè', 'ÉCLAIR™ pastry', 'Made by ÜBER™', 'The product ÅNGSTRÖM™ is new.', 'ÑANDÚ™ brand', 'ÇA™ is a film'],
+  units: ['The lattice constant is 10 Å— a small value.', 'A gap of 3 Å, then 4 Å.', 'Bond length 1.5 Å—2 Å.', 'Resolution of 2.8 Å (cryo-EM).', 'Wavelength: 500 nm = 5000 Å', 'Temperature 20 °C ± 2 °C', 'Speed 30 m/s², 9.81 m·s⁻²', 'A 5 µm pore and 3 Ω resistor', '60 km/h — 37 mph', 'Angle of 45° ≈ π/4'],
+  romanian: ['ROMÂNĂ™ și ȚARĂ', 'Această MARCĂ™ este nouă.', 'Ă, Â, Î, Ș, Ț sunt litere românești.', 'ȘTIINȚĂ ȘI CULTURĂ', 'CASĂ DE CULTURĂ — Brașov', 'Și ăsta e un test: ĂĂĂ!'],
+  caps: ['SÃO PAULO E O BRASIL', 'ÉTÉ À PARIS — DÉJÀ VU', 'ÜBER MÜNCHEN NACH KÖLN', 'ÅRETS BÄSTA FILM', 'ŽLUŤOUČKÝ KŮŇ', 'ΑΘΗΝΑ ΚΑΙ ΣΠΑΡΤΗ', 'МОСКВА — СТОЛИЦА', 'ÎNCEPE ÎN ROMÂNIA', 'ÑOÑO AÑO ESPAÑOL', 'ÇA VA? OUI, ÇA VA.'],
+  symbols: ['©®™ §¶ †‡ •·… ‰ ′″', '±×÷ ≠≤≥ ∞∑∏ √∫ ≈∆', '¡¿ «» ‹› „“ ‚‘', '€£¥¢ ₹₽₩₺ ¤', '½¼¾ ⅓⅔ ⅛ ¹²³', '→ ← ↑ ↓ ⇒ ⇔', '♠♣♥♦ ★☆ ✓✗', '° ª º µ ¶ ·', 'Ð ð Þ þ ß Æ æ', '┌─┬─┐ │ │ └─┴─┘'],
+};
+for (const [group, texts] of Object.entries(LOOKALIKE)) for (const t of texts) add(`negative:${group}`, t, t);
+// Clean prose in the languages whose damage is repaired above.
+const PROSE = [
+  ...Object.values(PAGES).flat(),
+  ...LOST_A0.map(([, t]) => t),
+  ...LAYERED,
+  ...ASTRAL,
+  'Ir Ģirts, Ķegums, Ņina un Ļena.',
+  'Łukasz i Źródło poszli do Żabki.',
+  'Štefánik, Ľubomír a Ďurko.',
+  'Fenêtre, forêt, hôpital, où, maïs.',
+  'Coração, ação, pão, mãe, São João.',
+  'Straße, Größe, Äpfel, Öl, Übung.',
+  'Niño, año, señor, corazón, ¿qué?',
+  'Ευχαριστώ πολύ, καληνύχτα.',
+  'Спасибо большое, до свидания.',
+  'Дякую, до побачення, Їжак.',
+  'ขอบคุณมาก แล้วพบกันใหม่',
+  'شكرا جزيلا، إلى اللقاء.',
+  'Việt Nam có nhiều tỉnh thành.',
+  'Götterdämmerung à la Wagner.',
+  'Smörgåsbord, kräftskiva, fika.',
+  'Þjóðhátíð í Vestmannaeyjum.',
+  '„Ääh, nein…“, sagte er, „Öhm, doch.“',
+  'Er rief: „Äpfel!“ — und „Über alles?“',
+];
+for (const t of PROSE) add('negative:prose', t, t);
+// The seeds' text once its own damage is repaired: every non-empty line.
+const SEEDS = new URL('../seeds/', import.meta.url);
+for (const f of readdirSync(SEEDS).sort()) {
+  const clean = readFileSync(new URL(f, SEEDS), 'utf8').replace('β€œ', '“');
+  for (const line of clean.split('\n')) if (line.trim() && /[^\x00-\x7f]/.test(line)) add('negative:seed', line.replace(/\s+$/, ''), line.replace(/\s+$/, ''));
+}
+
 const NEGATIVE = [
   ...LATIN, ...POLISH, ...CYRILLIC, ...GREEK, ...CJK, ...EMOJI,
   'SÃO PAULO — A CAPITAL DO ESTADO; NÃO É?',
@@ -169,7 +305,7 @@ const NEGATIVE = [
   'Café? Yes! Why?? Really???',
   'Mr. Ñúñez and Ms. Ångström met in Malmö.',
 ];
-for (const t of NEGATIVE) add('negative', t, t);
+for (const t of NEGATIVE) add('negative:misc', t, t);
 
 writeFileSync(new URL('../tests/fixtures/encoding/cases.json', import.meta.url), JSON.stringify(cases, null, 1) + '\n');
-console.log(`${cases.length} cases (${cases.filter((c) => c.kind === 'negative').length} negative)`);
+console.log(`${cases.length} cases (${cases.filter((c) => c.kind.startsWith('negative')).length} negative)`);

@@ -213,6 +213,8 @@ export interface LintMessage extends VFileMessage {
   data?: Record<string, unknown>;
   /** A problem with the file itself (unreadable, binary, too large), not a rule finding. */
   fileLevel?: boolean;
+  /** What `--fix` did (a legacy file converted to UTF-8): shown, counted neither as error nor warning. */
+  informational?: boolean;
   /** On a suppressed message: what silenced it (ESLint's shape). */
   suppressions?: Suppression[];
 }

@@ -80,6 +80,7 @@ export function buildResult(filePath: string, messages: LintMessage[], output: s
   let fixableErrorCount = 0;
   let fixableWarningCount = 0;
   for (const m of messages) {
+    if (m.informational) continue;
     if (m.severity === 2) {
       errorCount++;
       if (m.fileLevel) fatalErrorCount++;
@@ -232,6 +233,8 @@ export async function lintFile(file: string, options: FileRunOptions, corpus: Co
     return fatalResult(file, `internal error while linting: ${describeError(error)}`);
   }
   if (!options.write) return result;
+  // A legacy file is written (as UTF-8) only with the consent of file-encoding's options (issue 14).
+  if (isLegacyEncoding(read.info) && !conversionConsented(config, read.info)) return result;
   return writeFixes(file, options.fixKinds?.includes('safe') ? withEncodingConversion(result, read) : result, read);
 }
 
@@ -240,6 +243,12 @@ function rebuilt(result: LintResult, messages: LintMessage[], output: string | u
   const next = buildResult(result.filePath, messages, output, result.source);
   if (result.suppressedMessages) next.suppressedMessages = result.suppressedMessages;
   return next;
+}
+
+/** file-encoding's consent to write a legacy file as UTF-8: `convert`, and the detector at least `minConfidence` sure. */
+function conversionConsented(config: FileConfig, info: DecodeInfo): boolean {
+  const options = config.rules.find((r) => r.rule.meta.id === 'file-encoding')?.options as { convert?: boolean; minConfidence?: number } | undefined;
+  return options?.convert === true && (info.detected?.confidence ?? 0) >= (options.minConfidence ?? 80);
 }
 
 function isLegacyEncoding(info: DecodeInfo): boolean {
@@ -265,8 +274,12 @@ async function writeFixes(file: string, result: LintResult, read: Extract<ReadOu
   } catch (error) {
     return noted(error instanceof StaleFileError ? 'changed on disk while linting; fix not written' : `fix not written: ${describeError(error)}`, 2);
   }
-  // encodeText writes legacy code pages back as UTF-8: say so, the bytes of every accented letter changed.
-  return isLegacyEncoding(read.info) ? noted(`fixed and converted from ${read.info.encoding} to UTF-8`, 1) : result;
+  if (!isLegacyEncoding(read.info)) return result;
+  // encodeText writes legacy code pages back as UTF-8: say so in a note that is no warning, and drop
+  // file-encoding's finding, which the conversion resolved (the next run reads UTF-8).
+  const note = fileMessage(file, `converted from ${read.info.encoding} to UTF-8`, 1);
+  note.informational = true;
+  return rebuilt(result, [...result.messages.filter((m) => m.ruleId !== 'file-encoding'), note], result.output);
 }
 
 export async function lintFileList(files: readonly string[], options: FileRunOptions): Promise<LintResult[]> {

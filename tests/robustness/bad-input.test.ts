@@ -167,15 +167,17 @@ describe('legacy code pages', () => {
   it('a file read from a legacy code page and fixed is converted to UTF-8, and the run says so in one line', async () => {
     const text = 'The minister said the talks with the caf\u00e9 owners would resume on Monday, and the mayor agreed with him.\n';
     const bytes = Buffer.from(`${RESIDUE}\n\n${text}`, 'latin1');
-    writeTree(dir, { 'legacy.txt': bytes });
+    // Conversion needs consent: file-encoding's option `convert` (issue 14).
+    const consent = JSON.stringify({ extends: 'articlelint:recommended', rules: { 'file-encoding': ['error', { convert: true }] } });
+    writeTree(dir, { 'legacy/legacy.txt': bytes, 'legacy/.articlelintrc.json': consent });
     const before = decodeBytes(bytes);
-    const f = await lint(['legacy.txt', '--fix']);
+    const f = await lint(['legacy/legacy.txt', '--fix']);
     if (before.ok && before.info.writable && before.info.encoding !== 'utf-8') {
-      expect(expectOneLineErrors(f.stderr)[0]).toMatch(/^articlelint: legacy\.txt: fixed and converted from .+ to UTF-8$/);
-      expect(readFileSync(path.join(dir, 'legacy.txt'), 'utf8')).toBe(text);
+      expect(expectOneLineErrors(f.stderr)[0]).toMatch(/^articlelint: legacy\/legacy\.txt: converted from .+ to UTF-8$/);
+      expect(readFileSync(path.join(dir, 'legacy/legacy.txt'), 'utf8')).toBe(text);
     } else {
       // Not recognised as a legacy code page: the bytes must be kept.
-      expect(readFileSync(path.join(dir, 'legacy.txt'))).toEqual(bytes);
+      expect(readFileSync(path.join(dir, 'legacy/legacy.txt'))).toEqual(bytes);
     }
   });
 });

@@ -205,12 +205,23 @@ describe('crash safety: SIGKILL during --fix', () => {
 });
 
 describe('legacy code pages and --fix', () => {
-  it('a confidently detected windows-1252 file is rewritten as UTF-8 by --fix, and the report says so', async () => {
-    const latin1 = Buffer.from('Le café de la gare a rouvert ses portes après les travaux. Les habitués étaient ravis, déclara le propriétaire à la presse régionale.\n', 'latin1');
-    const cwd = tempTree({ 'a.txt': latin1, '.articlelintrc.json': '{"rules": {"file-encoding": "warn"}}' });
-    const run = await runCli(['a.txt', '--fix', '-f', 'json'], { cwd });
+  const latin1 = Buffer.from('Le café de la gare a rouvert ses portes après les travaux. Les habitués étaient ravis, déclara le propriétaire à la presse régionale.\n', 'latin1');
+  it('with consent (file-encoding convert), a confidently detected windows-1252 file is rewritten as UTF-8 by --fix, said without a warning', async () => {
+    const cwd = tempTree({ 'a.txt': latin1, '.articlelintrc.json': '{"rules": {"file-encoding": ["warn", {"convert": true}]}}' });
+    const run = await runCli(['a.txt', '--fix', '--max-warnings', '0', '-f', 'json'], { cwd });
     const written = readFileSync(path.join(cwd, 'a.txt'));
     expect(written.toString('utf8')).toBe(latin1.toString('latin1'));
     expect(run.stderr).toMatch(/converted from .* to UTF-8/);
+    expect(run.code, run.stdout).toBe(0);
+    expect((await runCli(['a.txt', '--max-warnings', '0'], { cwd })).code).toBe(0);
+  });
+  it('without consent, or below minConfidence, --fix leaves a legacy file as it is and says why', async () => {
+    for (const options of ['{}', '{"convert": true, "minConfidence": 95}']) {
+      const cwd = tempTree({ 'a.txt': latin1, '.articlelintrc.json': `{"rules": {"file-encoding": ["warn", ${options}]}}` });
+      const run = await runCli(['a.txt', '--fix', '-f', 'json'], { cwd });
+      expect(readFileSync(path.join(cwd, 'a.txt'))).toEqual(latin1);
+      const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string; messageId: string }[] }[];
+      expect(result!.messages.filter((m) => m.ruleId === 'file-encoding').map((m) => m.messageId)).toEqual([options === '{}' ? 'legacyNoConsent' : 'legacyUnsure']);
+    }
   });
 });

@@ -59,7 +59,7 @@ function kindOf(cp: number, ch: string): K {
   if (UNASSIGNED_OR_PRIVATE.test(ch)) return K.Rare;
   if (cp >= 0xfff0 && cp <= 0xffff) return K.Rare;
   // Outside the BMP only emoji and CJK extensions are plausible repairs.
-  if (cp > 0xffff && !(cp >= 0x1f000 && cp <= 0x1faff) && !(cp >= 0x20000 && cp <= 0x3ffff)) return K.Rare;
+  if (cp > 0xffff && !(cp >= 0x1f000 && cp <= 0x1faff) && !(cp >= 0x1d100 && cp <= 0x1d7ff) && !(cp >= 0x20000 && cp <= 0x3ffff)) return K.Rare;
   if (LETTER.test(ch)) return K.Letter;
   return K.Other;
 }
@@ -85,15 +85,29 @@ function scriptOf(ch: string): string {
 /** Uppercase Latin letters that stand for UTF-8 two-byte leads in Latin code pages. */
 const LATIN_LEADS = new Set('ÂÃÄÅÆÇÈÉÊËÌÍÎÏÐÑÒÓÔÕÖØÙÚÛÜÝÞĂĹĆČĘĚĎĐŃŇŐŘŮŰŢ'.split('').map((c) => c.codePointAt(0)!));
 /** Continuation-range characters that are no letters and that do not follow a capital in real text. */
-const AFTER_LEAD_BAD = /[\u0080-\u009f€‚ƒ„†‡ˆ‰‹‘“•˜™¡¢£¤¥¦§¨©ª¬\u00ad®¯°±²³´µ¶·¸¹º¼½¾¿–—…]/u;
-/** Â or Ã before a no-break space: UTF-8 of U+00A0 or à. */
-const LEAD_NBSP = /^[ÂÃ]\u00a0$/u;
+const AFTER_LEAD_BAD = /[\u0080-\u009f€‚ƒ„†‡ˆ‰‹‘“•˜™¡¢£¤¥¦§¨©ª«¬\u00ad®¯°±²³´µ¶·¸¹º»¼½¾¿–—…]/u;
 /** Mathematical signs that MacRoman mojibake puts right after letters (caf√©). */
 const MAC_MATH = /[√≈∆∂∑∏∫≠≤≥∞]/u;
-/** Letters of the Windows-1252 continuation range, implausible right after Â/Ã/Å/Ð/Ñ/Ø. */
-const LEAD_THEN_LETTER = /^[ÂÃÅÐÑØ][ŠŒŽšœžŸ]$/u;
-/** MacRoman: "‚Ä" then an accented lowercase letter (‚Äô = ’). */
-const UPPER_THEN_ACCENTED_LOWER = /^[ÄÅÇÉÑÖÜÃÂ][àâäãåçéèêëíìîïñóòôöõúùûüÿ]$/u;
+/** Pairs judged as a whole: the first character's role (bit) and the second's (bit). */
+const enum Pair {
+  /** Â or Ã before a no-break space: UTF-8 of U+00A0 or à. */
+  LeadNbsp = 1,
+  /** Letters of the Windows-1252 continuation range, implausible right after Â/Ã/Å/Ð/Ñ/Ø. */
+  LeadThenLetter = 2,
+  /** MacRoman: "‚Ä" then an accented lowercase letter (‚Äô = ’). */
+  UpperThenAccentedLower = 4,
+}
+const FIRST_OF_PAIR = new Map<number, number>();
+const SECOND_OF_PAIR = new Map<number, number>();
+const roles = (table: Map<number, number>, chars: string, bit: number) => {
+  for (const ch of chars) table.set(ch.codePointAt(0)!, (table.get(ch.codePointAt(0)!) ?? 0) | bit);
+};
+roles(FIRST_OF_PAIR, 'ÂÃ', Pair.LeadNbsp);
+roles(SECOND_OF_PAIR, '\u00a0', Pair.LeadNbsp);
+roles(FIRST_OF_PAIR, 'ÂÃÅÐÑØ', Pair.LeadThenLetter);
+roles(SECOND_OF_PAIR, 'ŠŒŽšœžŸ', Pair.LeadThenLetter);
+roles(FIRST_OF_PAIR, 'ÄÅÇÉÑÖÜÃÂ', Pair.UpperThenAccentedLower);
+roles(SECOND_OF_PAIR, 'àâäãåçéèêëíìîïñóòôöõúùûüÿ', Pair.UpperThenAccentedLower);
 
 interface CharInfo {
   ch: string;
@@ -102,6 +116,15 @@ interface CharInfo {
   script: string;
   upper: boolean;
   lower: boolean;
+  letter: boolean;
+  sym: boolean;
+  mark: boolean;
+  latinLead: boolean;
+  afterLeadBad: boolean;
+  macMath: boolean;
+  /** Pair roles (see Pair) as first and as second character. */
+  first: number;
+  second: number;
 }
 
 const infoCache = new Map<number, CharInfo>();
@@ -127,50 +150,57 @@ function computeInfo(ch: string, cp: number): CharInfo {
     script: letter ? (kind === K.AsciiLetter ? 'latin' : scriptOf(ch)) : '',
     upper: letter && UPPER.test(ch),
     lower: letter && LOWER.test(ch),
+    letter,
+    sym: kind === K.Symbol || kind === K.BadSymbol,
+    mark: MARK.test(ch),
+    latinLead: LATIN_LEADS.has(cp),
+    afterLeadBad: AFTER_LEAD_BAD.test(ch),
+    macMath: MAC_MATH.test(ch),
+    first: FIRST_OF_PAIR.get(cp) ?? 0,
+    second: SECOND_OF_PAIR.get(cp) ?? 0,
   };
 }
 
-const isSym = (k: K) => k === K.Symbol || k === K.BadSymbol;
-const isLetter = (c: CharInfo) => c.kind === K.Letter || c.kind === K.AsciiLetter;
 const SCRIPT_PAIRS_OK = new Set(['cjk|latin', 'latin|cjk', 'hangul|latin', 'latin|hangul', 'cjk|hangul', 'hangul|cjk']);
+const SUPERSCRIPTS = new Set([0xb2, 0xb3, 0xb9]);
 
 /** Score of one adjacent pair. */
 function pairScore(a: CharInfo, b: CharInfo): number {
   let s = 0;
   // A non-ASCII letter touching a sign: Ã©, â€, β€, Ð¸ (but m², м² are fine).
-  if (a.kind === K.Letter && isSym(b.kind) && !(a.lower && (b.ch === '²' || b.ch === '³' || b.ch === '¹'))) s++;
-  if (isSym(a.kind) && b.kind === K.Letter) s++;
+  if (a.kind === K.Letter && b.sym && !(a.lower && SUPERSCRIPTS.has(b.cp))) s++;
+  if (a.sym && b.kind === K.Letter) s++;
   // Two signs in a row: €™, ‚¬, √©.
-  if (isSym(a.kind) && isSym(b.kind)) s++;
+  if (a.sym && b.sym) s++;
   // Signs that mojibake alone produces, touching a letter.
-  if ((a.kind === K.BadSymbol && isLetter(b)) || (isLetter(a) && b.kind === K.BadSymbol)) s++;
+  if ((a.kind === K.BadSymbol && b.letter) || (a.letter && b.kind === K.BadSymbol)) s++;
   // Lowercase then a non-ASCII capital inside a word (tÃ©tÃ, џС, вЂ), or a non-ASCII lowercase then any capital.
   if (a.lower && b.upper && (b.kind === K.Letter || a.kind === K.Letter)) s++;
-  if (a.kind === K.AsciiLetter && MAC_MATH.test(b.ch)) s++;
+  if (a.kind === K.AsciiLetter && b.macMath) s++;
   // Low-9 quotes open quotations after a space, never right after a letter (Don‚Äôt).
-  if (isLetter(a) && (b.ch === '‚' || b.ch === '„')) s++;
+  if (a.letter && (b.cp === 0x201a || b.cp === 0x201e)) s++;
   // Letters of two scripts touching.
   if (a.script && b.script && a.script !== b.script && !SCRIPT_PAIRS_OK.has(`${a.script}|${b.script}`)) s++;
   // A capital that is a UTF-8 lead byte followed by a non-letter of the continuation range.
-  if (LATIN_LEADS.has(a.cp) && AFTER_LEAD_BAD.test(b.ch)) s++;
-  const pair = a.ch + b.ch;
-  if (LEAD_THEN_LETTER.test(pair)) s++;
-  if (LEAD_NBSP.test(pair)) s++;
-  if (UPPER_THEN_ACCENTED_LOWER.test(pair)) s++;
+  if (a.latinLead && b.afterLeadBad) s++;
+  const pair = a.first & b.second;
+  if (pair & Pair.LeadThenLetter) s++;
+  if (pair & Pair.LeadNbsp) s++;
+  if (pair & Pair.UpperThenAccentedLower) s++;
   // Box drawing next to anything but box drawing, space or ASCII punctuation.
   if ((a.kind === K.Box) !== (b.kind === K.Box)) {
     const other = a.kind === K.Box ? b : a;
     if (other.kind !== K.Space && other.kind !== K.AsciiPunct && other.kind !== K.Digit) s++;
   }
-  // A combining mark after something that is not a letter.
-  if (MARK.test(b.ch) && !isLetter(a) && a.kind !== K.Rare) s++;
+  // A combining mark after a space, punctuation or a sign (marks follow letters, other marks, emoji).
+  if (b.mark && (a.kind === K.Space || a.kind === K.AsciiPunct || a.kind === K.Digit || a.kind === K.Quote || a.sym || a.kind === K.Control)) s++;
   return s;
 }
 
 /** Score of single characters. */
 function unitScore(c: CharInfo): number {
   if (c.kind === K.Control) return c.cp === 0x09 || c.cp === 0x0a || c.cp === 0x0d ? 0 : 2;
-  if (c.kind === K.Rare) return MARK.test(c.ch) ? 0 : c.cp > 0xffff ? 3 : 1;
+  if (c.kind === K.Rare) return c.mark ? 0 : c.cp > 0xffff ? 3 : 1;
   return 0;
 }
 
@@ -193,7 +223,7 @@ export function badness(text: string): number {
  * code points is more likely wrong than the mojibake it replaces.
  */
 const COMMON_TARGET =
-  /[\u00a0-\u00ff\u0100-\u017e\u0218-\u021b\u01a0\u01a1\u01af\u01b0\u01cd-\u01dc\u0370-\u03ff\u0400-\u045f\u0490\u0491\u05d0-\u05ea\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1e00-\u1eff\u200c\u200d\u2010-\u2027\ufe0f\u2030-\u203a\u2044\u20a0-\u20bf\u2100-\u2122\u2190-\u21ff\u2200-\u22ff\u2500-\u25ff\u2600-\u27bf\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef\u{1f300}-\u{1faff}\u{20000}-\u{3ffff}]/u;
+  /[\u00a0-\u00ff\u0100-\u017e\u0218-\u021b\u01a0\u01a1\u01af\u01b0\u01cd-\u01dc\u0370-\u03ff\u0400-\u045f\u0490\u0491\u05d0-\u05ea\u0600-\u06ff\u0900-\u0dff\u0e00-\u0e7f\u1e00-\u1eff\u200c\u200d\u2010-\u2027\ufe0f\u2030-\u203a\u2044\u20a0-\u20bf\u2100-\u2122\u2190-\u21ff\u2200-\u22ff\u2500-\u25ff\u2600-\u27bf\u3000-\u9fff\uac00-\ud7a3\uff00-\uffef\u{1d100}-\u{1d1ff}\u{1d400}-\u{1d7ff}\u{1f000}-\u{1faff}\u{20000}-\u{3ffff}]/u;
 
 /** How many characters of a repair are implausible outcomes (non-ASCII, not commonly written). */
 export function rarity(repaired: string): number {

@@ -13,19 +13,33 @@ export interface CodePage {
   /** Name used in messages ("windows-1253"). */
   name: string;
   /** Upper-half character (code point) → byte. */
-  toByte: Map<number, number>;
+  toByte: ByteTable;
   /** A code page whose mojibake is common enough to repair on weaker evidence. */
   primary: boolean;
-  /** Characters that stand for UTF-8 lead bytes 0xC2–0xF4. */
-  leads: string;
-  /** Characters that stand for UTF-8 continuation bytes 0x80–0xBF. */
-  conts: string;
+  /** Byte 0xA0 is a no-break space here, so a lost A0 may show up as an ASCII space. */
+  nbspA0: boolean;
+}
+
+/** Character (UTF-16 unit) → byte, as a flat table: the repair looks bytes up for every character it tries. */
+export class ByteTable {
+  private readonly table = new Int16Array(0x10000).fill(-1);
+  get(c: number): number | undefined {
+    const b = this.table[c];
+    return b === undefined || b < 0 ? undefined : b;
+  }
+  has(c: number): boolean {
+    return this.get(c) !== undefined;
+  }
+  set(c: number, byte: number): void {
+    this.table[c] = byte;
+  }
+  *[Symbol.iterator](): IterableIterator<[number, number]> {
+    for (let c = 0; c < 0x10000; c++) if (this.table[c]! >= 0) yield [c, this.table[c]!];
+  }
 }
 
 function build(name: string, iconvName: string, sloppy: boolean, primary: boolean, withC1 = false): CodePage {
-  const toByte = new Map<number, number>();
-  let leads = '';
-  let conts = '';
+  const toByte = new ByteTable();
   for (let b = 0x80; b <= 0xff; b++) {
     let ch = iconv.decode(Buffer.from([b]), iconvName);
     if (ch === '\uFFFD' || ch.length !== 1) {
@@ -36,79 +50,109 @@ function build(name: string, iconvName: string, sloppy: boolean, primary: boolea
       ch = String.fromCharCode(b);
       const fallback = iconv.decode(Buffer.from([b]), 'windows-1252');
       const fcp = fallback.codePointAt(0)!;
-      if (fallback !== '\uFFFD' && fcp >= 0x80 && !toByte.has(fcp)) {
-        toByte.set(fcp, b);
-        if (b <= 0xbf) conts += fallback;
-        else if (b >= 0xc2 && b <= 0xf4) leads += fallback;
-      }
+      if (fallback !== '\uFFFD' && fcp >= 0x80 && !toByte.has(fcp)) toByte.set(fcp, b);
     }
     const cp = ch.codePointAt(0)!;
     if (cp < 0x80) continue; // never re-encode ASCII
     if (!toByte.has(cp)) toByte.set(cp, b);
-    if (b >= 0xc2 && b <= 0xf4) leads += ch;
-    else if (b <= 0xbf) conts += ch;
   }
   if (withC1) {
     for (let b = 0x80; b <= 0x9f; b++) {
-      if (!toByte.has(b)) {
-        toByte.set(b, b);
-        conts += String.fromCharCode(b);
-      }
+      if (!toByte.has(b)) toByte.set(b, b);
     }
   }
-  return { name, toByte, leads, conts, primary };
+  return { name, toByte, primary, nbspA0: toByte.get(0xa0) === 0xa0 };
 }
 
-/** Tried in this order; earlier ones win ties. */
+/**
+ * Tried in this order; earlier ones win ties (the most common damage first,
+ * as browsers and ftfy meet it). Primary pages are repaired on weaker evidence.
+ */
 export const CODE_PAGES: readonly CodePage[] = [
   build('windows-1252', 'windows-1252', true, true, true),
   build('windows-1251', 'windows-1251', true, true),
   build('windows-1250', 'windows-1250', true, true),
   build('windows-1253', 'windows-1253', true, true),
   build('windows-1254', 'windows-1254', true, false),
+  build('windows-1257', 'windows-1257', true, false),
+  build('ISO-8859-2', 'iso-8859-2', false, false),
+  build('KOI8-R', 'koi8-r', false, false),
+  build('windows-874', 'windows-874', true, false),
+  build('windows-1256', 'windows-1256', true, false),
   build('MacRoman', 'macintosh', false, false),
   build('CP437', 'cp437', false, false),
 ];
 
-function escapeClass(chars: string): string {
-  return chars.replace(/[\]\\^-]/g, '\\$&');
-}
-
-const LEAD_MASK = new Uint8Array(0x10000);
-const CONT_MASK = new Uint8Array(0x10000);
+// One bit per code page (at most 16), per character: which pages read it as a lead byte of a
+// two-, three- or four-byte sequence, as a continuation byte, as E2 (whose `â€` may have lost
+// its last byte) or as ED (CESU-8 surrogate halves).
+const LEAD2 = new Uint16Array(0x10000);
+const LEAD3 = new Uint16Array(0x10000);
+const LEAD4 = new Uint16Array(0x10000);
+const CONT = new Uint16Array(0x10000);
+const BYTE_E2 = new Uint16Array(0x10000);
+const BYTE_80 = new Uint16Array(0x10000);
+const BYTE_ED = new Uint16Array(0x10000);
+const MAPS = new Uint16Array(0x10000);
+const NBSP_A0 = CODE_PAGES.reduce((m, c, k) => (c.nbspA0 ? m | (1 << k) : m), 0);
 CODE_PAGES.forEach((c, k) => {
-  for (const ch of c.leads) LEAD_MASK[ch.charCodeAt(0)]! |= 1 << k;
-  for (const ch of c.conts) CONT_MASK[ch.charCodeAt(0)]! |= 1 << k;
+  for (const [cp, b] of c.toByte) {
+    if (cp > 0xffff) continue;
+    MAPS[cp]! |= 1 << k;
+    // Windows-874 mojibake is Thai (three-byte sequences E0 B8/B9 xx); its two-byte leads are
+    // Thai consonants, so clean Thai would otherwise be a candidate at nearly every letter.
+    const lead2 = b >= 0xc2 && b <= 0xdf && c.name !== 'windows-874';
+    const table = b >= 0xf0 && b <= 0xf4 ? LEAD4 : b >= 0xe0 && b <= 0xef ? LEAD3 : lead2 ? LEAD2 : b <= 0xbf ? CONT : undefined;
+    if (table) table[cp]! |= 1 << k;
+    if (b === 0xe2) BYTE_E2[cp]! |= 1 << k;
+    if (b === 0x80) BYTE_80[cp]! |= 1 << k;
+    if (b === 0xed) BYTE_ED[cp]! |= 1 << k;
+  }
 });
 
+/** Pages reading the character at `i` as a continuation byte (a space as A0 where that is a no-break space). */
+function contAt(s: string, i: number, spaceAsA0: boolean): number {
+  const c = s.charCodeAt(i);
+  if (c === 0x20) return spaceAsA0 ? NBSP_A0 : 0;
+  return c >= 0x80 ? CONT[c]! : 0;
+}
+
 /**
- * Cheap precheck (a table lookup per character, no regular expression):
- * whether some code page's lead character is directly followed by one of its
- * continuation characters. Same answer as MOJIBAKE_PAIR.test(s).
+ * Cheap precheck (table lookups, no regular expression): whether some code
+ * page reads a complete UTF-8 sequence somewhere in `s`, or one of the damaged
+ * forms the repair knows (`â€` missing its last byte, a CESU-8 half whose A0
+ * became a space, `Ã` + space). Lines without one hold no repairable mojibake
+ * and are skipped without further work.
  */
 export function hasMojibakePair(s: string): boolean {
-  let prev = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x80) {
-      prev = 0;
-      continue;
-    }
-    if (prev & CONT_MASK[c]!) return true;
-    prev = LEAD_MASK[c]!;
-  }
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 0x80 && sequencePagesAt(s, i, false)) return true;
   return false;
 }
 
+const W1252 = 1; // CODE_PAGES[0]
+
 /**
- * Cheap precheck as a regular expression: some code page's lead character directly followed by one of
- * its continuation characters. Lines without such a pair cannot hold UTF-8
- * mojibake of these code pages and are skipped without further work.
+ * Bit k set: CODE_PAGES[k] may read a (possibly damaged) UTF-8 sequence starting at `i`;
+ * `spaceAsA0`: also a two-byte lead followed by a space (an A0 byte that became a space).
  */
-export const MOJIBAKE_PAIR = new RegExp(
-  CODE_PAGES.map((c) => `[${escapeClass(c.leads)}][${escapeClass(c.conts)}]`).join('|'),
-  'u',
-);
+export function sequencePagesAt(s: string, i: number, spaceAsA0: boolean): number {
+  const c = s.charCodeAt(i);
+  if (c < 0x80) return 0;
+  const next = s.charCodeAt(i + 1);
+  if (c === 0xc3 && next === 0x20) return W1252; // `Ã` + space: à whose A0 became a space
+  const c1 = contAt(s, i + 1, false);
+  let pages = LEAD2[c]! & (c1 | (spaceAsA0 && next === 0x20 ? NBSP_A0 : 0));
+  const l3 = LEAD3[c]! & (c1 | (BYTE_ED[c]! & contAt(s, i + 1, true)));
+  if (l3) pages |= l3 & (contAt(s, i + 2, false) | (BYTE_E2[c]! & BYTE_80[next]!));
+  const l4 = LEAD4[c]! & c1;
+  if (l4) pages |= l4 & contAt(s, i + 2, false) & contAt(s, i + 3, false);
+  return pages;
+}
+
+/** Bit k set: CODE_PAGES[k] has a byte for the character. */
+export function pagesMapping(c: number): number {
+  return MAPS[c]!;
+}
 
 /** UTF-8 length announced by a lead byte, or 0 when it cannot start a sequence. */
 export function utf8Length(lead: number): number {
@@ -134,4 +178,9 @@ export function decodeUtf8Sequence(bytes: readonly number[]): number {
   if (b0 === 0xf0 && b1 < 0x90) return -1;
   if (b0 === 0xf4 && b1 > 0x8f) return -1;
   return ((b0 & 0x07) << 18) | ((b1 & 0x3f) << 12) | ((bytes[2]! & 0x3f) << 6) | (bytes[3]! & 0x3f);
+}
+
+/** Bit k set: CODE_PAGES[k] reads the character (a UTF-16 unit) as a UTF-8 lead byte. */
+export function leadPages(c: number): number {
+  return LEAD2[c]! | LEAD3[c]! | LEAD4[c]!;
 }

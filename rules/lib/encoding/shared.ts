@@ -1,16 +1,24 @@
 /** Per-document results shared by the encoding rules, computed once per text. */
 import type { DocumentView } from '../../../src/rule-kit/index.js';
+import { hasMojibakePair } from './codepages.js';
 import { findMojibake, type MojibakeRepair } from './mojibake.js';
 
-/** Mojibake repairs of the document with offsets into `doc.text`. */
+/** Mojibake repairs of the document with offsets into `doc.text` (memoised on the document). */
 export function documentMojibake(doc: DocumentView): MojibakeRepair[] {
-  return doc.memo('encoding:mojibake', () => {
+  return doc.memo('encoding/mojibake', () => {
     const found: MojibakeRepair[] = [];
+    // One pass over the whole text first: most documents hold no sequence at all.
+    if (!hasMojibakePair(doc.text)) return found;
     for (const line of doc.lines) {
       for (const r of findMojibake(line.text)) found.push({ ...r, start: r.start + line.start, end: r.end + line.start });
     }
     return found;
   });
+}
+
+/** A repair that only restores U+FFFD (`ï¿½`): no-replacement-character reports it. */
+export function restoresReplacement(r: MojibakeRepair): boolean {
+  return /^\uFFFD+$/.test(r.repaired);
 }
 
 /** Whether `offset` lies inside a repairable mojibake span (which no-mojibake owns). */
@@ -21,6 +29,11 @@ export function insideMojibake(doc: DocumentView, offset: number): boolean {
 /** `U+00A0` style name of a code point. */
 export function codePointName(ch: string): string {
   return `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+}
+
+/** `0x9D` style name of a byte. */
+export function byteName(byte: number): string {
+  return `0x${byte.toString(16).toUpperCase().padStart(2, '0')}`;
 }
 
 /** Shows invisible and control characters in messages. */
