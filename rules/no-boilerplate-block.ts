@@ -28,10 +28,24 @@
  * Findings are warnings with a suggestion (never a safe fix): the evidence is
  * statistical.
  */
-import type { Rule } from '../src/rule-kit/index.js';
+import { excerpt, type Rule } from '../src/rule-kit/index.js';
 import { analyse, explicitResidue } from './lib/boilerplate.js';
 import { lineInfos, removeLinesFix, nextNonBlank } from './lib/residue-lines.js';
-import { patternResidueRules } from './lib/pattern-residue-rules.js';
+
+/** The residue rules that recognise furniture by its own words and shape: their findings are known furniture. */
+const PATTERN_RULES = [
+  'no-skip-link',
+  'no-nav-menu',
+  'no-ui-text',
+  'no-share-widget',
+  'no-ad-label',
+  'no-newsletter-prompt',
+  'no-related-links',
+  'no-byline',
+  'no-timestamp',
+  'no-image-caption',
+  'no-legal-footer',
+];
 
 const rule: Rule = {
   meta: {
@@ -42,9 +56,10 @@ const rule: Rule = {
     recommended: true,
     fixable: 'suggestion',
     docs: 'rules/no-boilerplate-block.ts',
+    dependsOn: PATTERN_RULES,
   },
-  check({ doc, report }) {
-    const pinned = explicitResidue(doc, patternResidueRules);
+  check({ doc, report, findings }) {
+    const pinned = explicitResidue(doc, PATTERN_RULES.flatMap((id) => findings(id)));
     const { residue, reason } = analyse(doc, pinned);
     const infos = lineInfos(doc);
     for (let i = 0; i < infos.length; i++) {
@@ -55,10 +70,9 @@ const rule: Rule = {
       const count = infos.slice(i, j + 1).filter((x) => x.words > 0).length;
       const first = infos[i]!.text;
       report({
-        message: `${count === 1 ? `"${first.length > 60 ? `${first.slice(0, 57)}…` : first}" looks like` : `${count} lines look like`} ${reason[i]}, not article text.`,
+        message: `${count === 1 ? `"${excerpt(first)}" looks like` : `${count} lines look like`} ${reason[i]}, not article text.`,
         start: infos[i]!.line.start,
         end: infos[j]!.line.end,
-        severity: 'warn',
         suggestions: [{ desc: count === 1 ? 'Remove the line' : 'Remove these lines', fix: removeLinesFix(doc, i, j) }],
       });
       i = j;
