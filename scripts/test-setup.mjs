@@ -2,7 +2,8 @@
 /**
  * `npm test`'s pretest: makes sure the system tools the tests drive for real
  * are there (git and Debian's pre-commit for the hooks, Chromium for the HTML
- * report, python3-distributed for the Dask example). Nothing to do: silent.
+ * report, python3-distributed for the Dask example, Neovim as a real LSP
+ * client of the language server). Nothing to do: silent.
  * Missing, as root with apt-get: installs the missing Debian packages. Missing
  * otherwise: one line naming the packages, and exit 1.
  */
@@ -33,6 +34,7 @@ const python = (env) => (existsSync('/usr/bin/python3') ? '/usr/bin/python3' : o
 export const REQUIREMENTS = [
   { pkg: 'git', present: (env) => !!onPath('git', env) },
   { pkg: 'pre-commit', present: (env) => !!onPath('pre-commit', env) },
+  { pkg: 'neovim', present: (env) => !!onPath('nvim', env) },
   { pkg: 'chromium', present: (env) => (env.CHROMIUM_PATH ? existsSync(env.CHROMIUM_PATH) : !!onPath('chromium', env)) },
   {
     pkg: 'python3-distributed',

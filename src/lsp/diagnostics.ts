@@ -23,11 +23,8 @@ function offsets(m: LintMessage): [number, number] {
   return [start, place?.end?.offset ?? start];
 }
 
-/**
- * `docsFor` gives a rule's documentation URL (the formatters' `ruleHelpUri`);
- * `shift` is the offset of the linted text in the document (a chunk's start).
- */
-export function toDiagnostic(doc: TextDocument, m: LintMessage, docsFor: (ruleId: string) => string | undefined, shift = 0): Diagnostic {
+/** `shift` is the offset of the linted text in the document (a chunk's start). */
+export function toDiagnostic(doc: TextDocument, m: LintMessage, shift = 0): Diagnostic {
   const [start, end] = offsets(m).map((o) => o + shift) as [number, number];
   const diagnostic: Diagnostic = {
     range: { start: doc.positionAt(start), end: doc.positionAt(end) },
@@ -35,11 +32,9 @@ export function toDiagnostic(doc: TextDocument, m: LintMessage, docsFor: (ruleId
     source: 'articlelint',
     message: m.reason,
   };
-  if (m.ruleId) {
-    diagnostic.code = m.ruleId;
-    const href = docsFor(m.ruleId);
-    if (href) diagnostic.codeDescription = { href };
-  }
+  if (m.ruleId) diagnostic.code = m.ruleId;
+  // The rule's documentation page (src/rule-docs.ts).
+  if (m.url) diagnostic.codeDescription = { href: m.url };
   const data: DiagnosticData = {};
   if (m.fix) data.fix = shifted(m.fix, shift);
   if (m.suggestions?.length) data.suggestions = m.suggestions.map((s) => ({ desc: s.desc, fix: shifted(s.fix, shift) }));

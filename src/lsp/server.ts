@@ -27,7 +27,6 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixText, lintText, rules, type CorpusSummary, type LintResult, type RuleEntry } from '../api.js';
 import { isCorpusSummary } from '../engine/corpus.js';
 import { ConfigError } from '../errors.js';
-import { ruleHelpUri } from '../formatters/util.js';
 import { applySuppressions, DEFAULT_SUPPRESSIONS_FILE, loadSuppressions } from '../suppressions.js';
 import { splitChunks } from './chunks.js';
 import { FIX_ALL_KIND, minimalEdit, quickFixes, toDiagnostic } from './diagnostics.js';
@@ -95,7 +94,6 @@ export class ArticleLanguageServer {
   private corpusNoteShown = false;
   private dynamicWatch = false;
   private queue: Promise<void> = Promise.resolve();
-  private readonly docsUrls = new Map(rules.map((r) => [r.meta.id, ruleHelpUri(r.meta)]));
 
   constructor(private readonly connection: Connection) {
     connection.onInitialize((params) => this.initialize(params));
@@ -205,7 +203,7 @@ export class ArticleLanguageServer {
     for (const chunk of splitChunks(text)) {
       const result = current.get(chunk.text) ?? previous.get(chunk.text) ?? (await this.lint(doc, chunk.text, false));
       current.set(chunk.text, result);
-      for (const m of result.messages) diagnostics.push(toDiagnostic(doc, m, (id) => this.docsUrls.get(id), chunk.start));
+      for (const m of result.messages) diagnostics.push(toDiagnostic(doc, m, chunk.start));
     }
     this.chunkFindings.set(doc.uri, current);
     return diagnostics;
@@ -226,7 +224,7 @@ export class ArticleLanguageServer {
           // The exact, whole-document findings follow when typing pauses.
           this.schedule(doc, FULL_LINT_IDLE_MS, this.fullLintTimers, true);
         } else {
-          diagnostics = (await this.lint(doc, text, false)).messages.map((m) => toDiagnostic(doc, m, (id) => this.docsUrls.get(id)));
+          diagnostics = (await this.lint(doc, text, false)).messages.map((m) => toDiagnostic(doc, m));
         }
         await this.clearConfigProblems();
       } catch (error) {

@@ -13,7 +13,7 @@ import { repoRoot, setupOnce, tempDir } from './helpers.js';
 const ready = setupOnce(() => undefined);
 const script = path.join(repoRoot, 'scripts', 'test-setup.mjs');
 
-/** A folder of fake executables; `apt-get` logs its arguments and, on install, creates the packages' commands. */
+/** A folder of fake executables; `apt-get` logs its arguments and, on install, creates the packages' commands (Debian's neovim gives nvim). */
 function fakeBin(tools: string[], aptWorks = true): { bin: string; log: string } {
   const bin = tempDir('setup-bin');
   chmodSync(bin, 0o755);
@@ -22,7 +22,7 @@ function fakeBin(tools: string[], aptWorks = true): { bin: string; log: string }
     writeFileSync(path.join(bin, tool), '#!/bin/sh\nexit 0\n');
     chmodSync(path.join(bin, tool), 0o755);
   }
-  const create = `for a in "$@"; do case $a in -*|install|update) ;; *) printf '#!/bin/sh\\nexit 0\\n' > "${bin}/$a"; /bin/chmod 755 "${bin}/$a";; esac; done`;
+  const create = `for a in "$@"; do case $a in -*|install|update) ;; *) c=$a; [ "$a" = neovim ] && c=nvim; printf '#!/bin/sh\\nexit 0\\n' > "${bin}/$c"; /bin/chmod 755 "${bin}/$c";; esac; done`;
   writeFileSync(path.join(bin, 'apt-get'), `#!/bin/sh\necho "$@" >> "${log}"\n${aptWorks ? `[ "$1" = install ] && { ${create}; }\nexit 0` : 'echo "E: Unable to locate package" >&2\nexit 100'}\n`);
   chmodSync(path.join(bin, 'apt-get'), 0o755);
   return { bin, log };
@@ -51,7 +51,7 @@ describe('npm test set-up (scripts/test-setup.mjs)', () => {
 
   it('is silent and installs nothing when every tool is there', () => {
     ready();
-    const { bin, log } = fakeBin(['git', 'pre-commit', 'chromium']);
+    const { bin, log } = fakeBin(['git', 'pre-commit', 'nvim', 'chromium']);
     const res = run(bin);
     expect(res.stderr).toBe('');
     expect(res.status).toBe(0);
@@ -64,13 +64,13 @@ describe('npm test set-up (scripts/test-setup.mjs)', () => {
     const { bin, log } = fakeBin(['git']);
     const res = run(bin);
     expect(res.status, res.stderr).toBe(0);
-    expect(res.stderr).toBe('articlelint tests: installing the Debian packages they drive: pre-commit chromium\n');
-    expect(aptLog(log)).toBe('update -qq\ninstall -y -qq --no-install-recommends pre-commit chromium\n');
+    expect(res.stderr).toBe('articlelint tests: installing the Debian packages they drive: pre-commit neovim chromium\n');
+    expect(aptLog(log)).toBe('update -qq\ninstall -y -qq --no-install-recommends pre-commit neovim chromium\n');
   });
 
   it('says which packages could not be installed, in one line, and fails', () => {
     ready();
-    const { bin } = fakeBin(['git', 'chromium'], false);
+    const { bin } = fakeBin(['git', 'nvim', 'chromium'], false);
     const res = run(bin);
     expect(res.status).toBe(1);
     const lines = res.stderr.trim().split('\n');
@@ -88,7 +88,7 @@ describe('npm test set-up (scripts/test-setup.mjs)', () => {
     chmodSync(path.join(dir, 'scripts'), 0o755);
     const res = run(bin, { uid: 65534, scriptPath: path.join(dir, 'scripts', 'test-setup.mjs') });
     expect(res.status, res.stderr).toBe(1);
-    expect(res.stderr).toBe('articlelint tests: missing Debian packages pre-commit chromium; install them as root (apt-get install -y --no-install-recommends pre-commit chromium) and run npm test again\n');
+    expect(res.stderr).toBe('articlelint tests: missing Debian packages pre-commit neovim chromium; install them as root (apt-get install -y --no-install-recommends pre-commit neovim chromium) and run npm test again\n');
     expect(aptLog(log)).toBe('');
   });
 });
