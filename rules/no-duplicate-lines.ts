@@ -22,7 +22,7 @@
  * adjacent repeated lines is removed as one block, so no double blank lines
  * are left behind.
  */
-import { isBlank, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Rule } from '../src/rule-kit/index.js';
+import { isBlank, lineSpan, removeLinesFix, type Line, type Rule } from '../src/rule-kit/index.js';
 
 export interface DuplicateLinesOptions {
   /** Lines with fewer words are not compared. */
@@ -116,6 +116,44 @@ function quote(text: string): string {
   return t.length > 60 ? `${t.slice(0, 57)}…` : t;
 }
 
+/** Index of the nearest non-blank line before `i` (-1 when none). */
+function prevText(lines: readonly Line[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (!isBlank(lines[j]!)) return j;
+  return -1;
+}
+
+/** Index of the nearest non-blank line after `i` (-1 when none). */
+function nextText(lines: readonly Line[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if (!isBlank(lines[j]!)) return j;
+  return -1;
+}
+
+/** A line that is not a sentence: a cell, a list item, a label. */
+function isShortItem(line: Line | undefined): boolean {
+  if (!line) return false;
+  const t = line.text.trim();
+  return t.split(/\s+/).length < 8 && !/[.!?…]["”’']?$/.test(t);
+}
+
+/**
+ * Why a line repeats. `doubled`: the copy follows its original directly (only
+ * blank lines or other copies between), outside a list or table: the page's
+ * title, og:title and h1, or a paragraph captured twice. `list`: the copy sits
+ * among short items (a table cell, a schedule, a list item that repeats) where
+ * repeating is the page's own structure. `distant`: anything else (a teaser,
+ * a pull quote, a caption repeating the headline, a repeated code line).
+ */
+function repeatKind(lines: readonly Line[], index: number, first: number): 'doubled' | 'list' | 'distant' {
+  const key = normalizeForComparison(lines[index]!.text);
+  let p = prevText(lines, index);
+  while (p > first && normalizeForComparison(lines[p]!.text) === key) p = prevText(lines, p);
+  const before = prevText(lines, first);
+  const after = nextText(lines, index);
+  const amongItems = isShortItem(lines[index]) && isShortItem(lines[before]) && isShortItem(lines[after]);
+  if (amongItems) return 'list';
+  return p === first ? 'doubled' : 'distant';
+}
+
 const rule: Rule<DuplicateLinesOptions> = {
   meta: {
     id: 'no-duplicate-lines',
@@ -123,7 +161,7 @@ const rule: Rule<DuplicateLinesOptions> = {
     category: 'residue',
     severity: 'error',
     recommended: true,
-    fixable: 'safe',
+    fixable: 'both',
     schema: {
       type: 'object',
       properties: {
@@ -170,10 +208,11 @@ const rule: Rule<DuplicateLinesOptions> = {
       for (let k = i; k <= j; k++) {
         const { index, first } = repeats[k]!;
         const line = doc.lines[index]!;
+        const kind = repeatKind(lines, index, first);
         report({
-          message: `"${quote(line.text)}" repeats line ${first + 1}: duplicated text left by the scraper.`,
+          message: `"${quote(line.text)}" repeats line ${first + 1}: duplicated text left by the scraper. [${kind}]`,
           ...lineSpan(line),
-          fix,
+          ...(kind === 'doubled' ? { fix } : { suggestions: [{ desc: 'Remove the repeated line', fix }] }),
         });
       }
       i = j + 1;
