@@ -22,30 +22,14 @@
  * adjacent repeated lines is removed as one block, so no double blank lines
  * are left behind.
  */
-import { isBlank, lineSpan, removeLinesFix, type Line, type Rule } from '../src/rule-kit/index.js';
+import { excerpt, isBlank, lineSpan, removeLinesFix, type Line, type Rule } from '../src/rule-kit/index.js';
+import { normalizeForComparison } from './lib/line-key.js';
 
 export interface DuplicateLinesOptions {
   /** Lines with fewer words are not compared. */
   minWords: number;
   /** Lines with fewer characters (after normalising) are not compared. */
   minLength: number;
-}
-
-/**
- * The form in which two lines count as "the same": Unicode-compatibility
- * normalised, lower case, typographic quotes and dashes made plain, runs of
- * whitespace collapsed, surrounding whitespace and bullet marks removed.
- */
-export function normalizeForComparison(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’‚‛`´]/g, "'")
-    .replace(/[“”„‟«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s•·*●■▪►▶>|~+-]+/, '')
-    .trim();
 }
 
 /**
@@ -111,10 +95,6 @@ function wordCount(text: string): number {
 }
 
 
-function quote(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
-}
 
 /** Index of the nearest non-blank line before `i` (-1 when none). */
 function prevText(lines: readonly Line[], i: number): number {
@@ -210,7 +190,7 @@ const rule: Rule<DuplicateLinesOptions> = {
         const line = doc.lines[index]!;
         const kind = repeatKind(lines, index, first);
         report({
-          message: `"${quote(line.text)}" repeats line ${first + 1}: duplicated text left by the scraper. [${kind}]`,
+          message: `"${excerpt(line.text)}" repeats line ${first + 1}: duplicated text left by the scraper.`,
           ...lineSpan(line),
           ...(kind === 'doubled' ? { fix } : { suggestions: [{ desc: 'Remove the repeated line', fix }] }),
         });
