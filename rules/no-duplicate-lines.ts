@@ -18,9 +18,11 @@
  *
  *   The council approved the new budget on Tuesday.
  *
- * Fix (safe): removes the repeated line and the blank line it leaves. A run of
- * adjacent repeated lines is removed as one block, so no double blank lines
- * are left behind.
+ * Fix: a copy that directly follows its original (only blank lines between)
+ * is removed (safe); adjacent copies go as one block, so no double blank lines
+ * are left behind. A copy far from its original (a caption repeating the
+ * headline, a pull quote) and a copy among short items (a table, a schedule, a
+ * list repeating a cell) are only suggested.
  */
 import { excerpt, isBlank, lineSpan, removeLinesFix, type Line, type Rule } from '../src/rule-kit/index.js';
 import { normalizeForComparison } from './lib/line-key.js';
@@ -134,6 +136,9 @@ function repeatKind(lines: readonly Line[], index: number, first: number): 'doub
   return p === first ? 'doubled' : 'distant';
 }
 
+/** Measured precision of each kind on the development sets (docs/residue-precision.md). */
+const CONFIDENCE = { doubled: 0.99, distant: 0.8, list: 0.85 } as const;
+
 const rule: Rule<DuplicateLinesOptions> = {
   meta: {
     id: 'no-duplicate-lines',
@@ -152,6 +157,11 @@ const rule: Rule<DuplicateLinesOptions> = {
     },
     defaultOptions: { minWords: 3, minLength: 12 },
     docs: 'rules/no-duplicate-lines.ts',
+    messages: {
+      doubled: '"{{line}}" repeats line {{first}} right after it: duplicated text left by the scraper.',
+      distant: '"{{line}}" repeats line {{first}}: maybe duplicated text left by the scraper, maybe a caption or pull quote.',
+      list: '"{{line}}" repeats line {{first}} among short items: a table or list may repeat a cell on purpose.',
+    },
   },
   check({ doc, options, report }) {
     const firstSeen = new Map<string, number>();
@@ -190,7 +200,13 @@ const rule: Rule<DuplicateLinesOptions> = {
         const line = doc.lines[index]!;
         const kind = repeatKind(lines, index, first);
         report({
-          message: `"${excerpt(line.text)}" repeats line ${first + 1}: duplicated text left by the scraper.`,
+          messageId: kind,
+          data: {
+            line: excerpt(line.text),
+            first: first + 1,
+            confidence: CONFIDENCE[kind],
+            evidence: [kind === 'doubled' ? 'copy follows its original' : kind === 'list' ? 'copy among short items' : 'copy far from its original'],
+          },
           ...lineSpan(line),
           ...(kind === 'doubled' ? { fix } : { suggestions: [{ desc: 'Remove the repeated line', fix }] }),
         });

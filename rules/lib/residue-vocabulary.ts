@@ -10,6 +10,17 @@
 export type Language = 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl' | 'pl';
 type Words = Readonly<Record<Language, readonly string[]>>;
 
+/** Skip links ("Zum Inhalt springen"). */
+export const SKIP_LINKS: Words = {
+  de: ['zum inhalt springen', 'zum inhalt', 'zur navigation', 'zum hauptinhalt', 'direkt zum inhalt', 'navigation überspringen'],
+  fr: ['aller au contenu', 'aller au contenu principal', 'passer au contenu', 'aller à la navigation', 'accéder au contenu'],
+  es: ['ir al contenido', 'saltar al contenido', 'ir al contenido principal', 'saltar a la navegación'],
+  it: ['vai al contenuto', 'salta al contenuto', 'vai al contenuto principale', 'salta la navigazione'],
+  pt: ['ir para o conteúdo', 'pular para o conteúdo', 'saltar para o conteúdo', 'ir para o conteúdo principal'],
+  nl: ['naar inhoud', 'ga naar inhoud', 'direct naar inhoud', 'spring naar inhoud', 'naar de hoofdinhoud'],
+  pl: ['przejdź do treści', 'przejdź do głównej treści', 'przejdź do nawigacji', 'pomiń nawigację'],
+};
+
 /** Share buttons and share calls. */
 export const SHARE: Words = {
   de: ['teilen', 'teile', 'artikel teilen', 'beitrag teilen', 'seite teilen', 'diesen artikel teilen', 'jetzt teilen', 'drucken', 'per e-mail', 'per mail', 'link kopieren', 'teilen auf'],
@@ -87,15 +98,26 @@ export const BYLINE_PREFIXES: Words = {
   pl: ['autor', 'autorka', 'napisał', 'napisała', 'opracowanie'],
 };
 
-/** Words of a publication stamp ("Veröffentlicht am", "Mis à jour le"). */
-export const STAMP_WORDS: Words = {
-  de: ['veröffentlicht', 'aktualisiert', 'zuletzt', 'erstellt', 'geändert', 'stand', 'am', 'um', 'uhr', 'vom'],
-  fr: ['publié', 'publiée', 'mis', 'à', 'jour', 'modifié', 'le', 'à', 'h'],
-  es: ['publicado', 'publicada', 'actualizado', 'actualizada', 'el', 'a', 'las', 'hrs', 'h'],
-  it: ['pubblicato', 'pubblicata', 'aggiornato', 'aggiornata', 'il', 'alle', 'ore'],
-  pt: ['publicado', 'publicada', 'atualizado', 'atualizada', 'actualizado', 'em', 'às', 'h'],
-  nl: ['gepubliceerd', 'bijgewerkt', 'geplaatst', 'op', 'om', 'uur'],
-  pl: ['opublikowano', 'aktualizacja', 'zaktualizowano', 'dodano', 'data', 'publikacji', 'godz'],
+/** The verbs of a publication stamp ("Veröffentlicht am …", "Mis à jour le …"). */
+export const PUBLISHED: Words = {
+  de: ['veröffentlicht', 'aktualisiert', 'erstellt', 'geändert'],
+  fr: ['publié', 'publiée', 'mis à jour', 'modifié'],
+  es: ['publicado', 'publicada', 'actualizado', 'actualizada'],
+  it: ['pubblicato', 'pubblicata', 'aggiornato', 'aggiornata'],
+  pt: ['publicado', 'publicada', 'atualizado', 'atualizada', 'actualizado'],
+  nl: ['gepubliceerd', 'bijgewerkt', 'geplaatst'],
+  pl: ['opublikowano', 'aktualizacja', 'zaktualizowano', 'dodano'],
+};
+
+/** The small words around a date in a stamp ("am", "um … Uhr", "le … à", "às"). */
+export const STAMP_GLUE: Words = {
+  de: ['am', 'um', 'uhr', 'vom', 'zuletzt', 'stand', 'vor', 'min', 'minute', 'minuten', 'std', 'stunde', 'stunden', 'tag', 'tagen', 'woche', 'wochen', 'gestern', 'heute'],
+  fr: ['le', 'à', 'h', 'mis', 'jour', 'il', 'y', 'a', 'minutes', 'heure', 'heures', 'jours', 'hier', "aujourd'hui"],
+  es: ['el', 'a', 'las', 'hrs', 'h', 'hace', 'minutos', 'hora', 'horas', 'día', 'días', 'ayer', 'hoy'],
+  it: ['il', 'alle', 'ore', 'fa', 'minuti', 'giorno', 'giorni', 'ieri', 'oggi'],
+  pt: ['em', 'às', 'h', 'há', 'minutos', 'hora', 'horas', 'dia', 'dias', 'ontem', 'hoje'],
+  nl: ['op', 'om', 'uur', 'geleden', 'minuten', 'dag', 'dagen', 'gisteren', 'vandaag'],
+  pl: ['data', 'publikacji', 'godz', 'temu', 'minut', 'godzin', 'godziny', 'dni', 'wczoraj', 'dzisiaj'],
 };
 
 /** Month names, including the genitive forms Polish dates use. */
