@@ -53,7 +53,10 @@ const TAGS =
 function isTeaser(info: LineInfo): boolean {
   // Headlines may ask a question; a line that ends a sentence with a stop is prose.
   // A headline may also end in a quoted exclamation ('...: "We got her!"').
-  return info.words > 0 && info.words <= 25 && !(isProseLine(info) && !/[?!]["”’']?$/.test(info.core));
+  if (info.words === 0 || info.words > 25) return false;
+  // A long line that leads into what follows ("... finden Sie hier:") is the story's own text.
+  if (info.words >= 8 && /[:;,]$/.test(info.core)) return false;
+  return !(isProseLine(info) && !/[?!]["”’']?$/.test(info.core));
 }
 
 const MAX_BLOCK_LINES = 40;
@@ -68,9 +71,8 @@ const rule: Rule = {
     fixable: 'both',
     docs: 'rules/no-related-links.ts',
     messages: {
-      box: '"{{line}}" heads a list of other articles ({{teasers}} lines): related-content boxes are not article text.',
+      box: '"{{line}}" heads a related-content box ({{teasers}} teaser lines under it): related-content boxes are not article text.',
       boxWithRepeat: '"{{line}}" heads a list of other articles ({{teasers}} lines), one of them also on the page outside the box: maybe the story\'s own headline.',
-      heading: '"{{line}}" is the heading of a related-content box, not article text.',
       pointer: '"{{line}}" points to another article: read-more links are not article text.',
       tags: '"{{line}}" is a tag list, not article text.',
     },
@@ -101,7 +103,7 @@ const rule: Rule = {
         // (sites list the article in its own "latest" box): then only suggest.
         let repeated = false;
         for (let k = i + 1; k <= last; k++) if (infos[k]!.words > 0 && (seen.get(infos[k]!.lower) ?? 0) > 1) repeated = true;
-        const messageId = !teasers ? 'heading' : repeated ? 'boxWithRepeat' : 'box';
+        const messageId = repeated ? 'boxWithRepeat' : 'box';
         const evidence = ['related-content heading', ...(teasers ? [`${teasers} teaser lines under it`] : []), ...(repeated ? ['a teaser repeats a line of the page'] : [])];
         report({
           messageId,

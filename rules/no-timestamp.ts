@@ -55,7 +55,8 @@ function stampShape({ core, lower, text }: LineInfo): 'label' | 'pure' | 'named'
   if (foreign === 0) return 'pure';
   if (foreign > 5 || foreign >= lowerTokens.length) return undefined;
   // "Deadline: 03.11.2019", "Termin: 29.02.2020, 19 Uhr": a field of the story with its date, unless the field is a stamp word.
-  if (/^\p{L}[^\s:]*(?: [^\s:]+)?:/u.test(core) && !STAMP_WORD.test(lower)) return 'field';
+  // "2 December 2019: TV report on France 2": a dated entry of a chronology.
+  if ((/^\p{L}[^\s:]*(?: [^\s:]+)?:/u.test(core) || /\s?:\s+\p{L}/u.test(core)) && !STAMP_WORD.test(lower)) return 'field';
   return 'named';
 }
 
@@ -82,16 +83,15 @@ export default lineRule(
     fixable: 'both',
     docs: 'rules/no-timestamp.ts',
     messages: {
-      stamp: '"{{line}}" is a date/time stamp: publication stamps are page metadata, not article text.',
+      stamp: '"{{line}}" is a publication stamp (a date, a time or a reading time): stamps are page metadata, not article text.',
       stampWithName: '"{{line}}" looks like a date/time stamp with a source or author: publication stamps are page metadata, not article text.',
       period: '"{{line}}" looks like a date/time stamp, but two dates may be a period the story names.',
-      readingTime: '"{{line}}" is a reading time: reading times are page metadata, not article text.',
     },
   },
   24,
   (info, infos) => {
     if (READING.test(info.lower) || READING_OTHER.test(info.lower)) {
-      return { messageId: 'readingTime', safe: true, confidence: 0.99, evidence: ['minutes/words count only'] };
+      return { messageId: 'stamp', safe: true, confidence: 0.99, evidence: ['reading time: minutes/words count only'] };
     }
     const shape = stampShape(info);
     if (shape === undefined || shape === 'field') return undefined;

@@ -70,7 +70,6 @@ export default lineRule(
     messages: {
       control: '"{{line}}" is a site control: buttons and widgets are page furniture, not article text.',
       commentWidget: '"{{line}}" belongs to the comment widget: buttons and widgets are page furniture, not article text.',
-      accountButtons: '"{{line}}" is a strip of account buttons: buttons and widgets are page furniture, not article text.',
     },
   },
   18,
@@ -81,7 +80,7 @@ export default lineRule(
       return { messageId: 'control', safe: true, confidence: 0.99, evidence: ['whole line is a control label'] };
     }
     if (BUTTON_ANCHOR.test(lower) && allTokensIn(lower, BUTTON_WORDS, 8)) {
-      return { messageId: 'accountButtons', safe: true, confidence: 0.99, evidence: ['only account-button words', 'a sign-in/register word'] };
+      return { messageId: 'control', safe: true, confidence: 0.99, evidence: ['only account-button words', 'a sign-in/register word'] };
     }
     return undefined;
   },
