@@ -128,7 +128,7 @@ export default lineRule(
     if (words <= 24 && isByline(core, lower)) return byline;
     if (LABEL.test(lower)) return label;
     if (words <= 30 && isWireCredit(core)) return { messageId: 'wireCredit', safe: false, confidence: 0.9, evidence: ['reporting/editing by and names only'] };
-    if (words <= 10 && PROFILE_LINK.test(core)) return { messageId: 'profileLink', safe: true, confidence: 0.97, evidence: ['author-box link wording'] };
+    if (words <= 10 && PROFILE_LINK.test(core)) return { messageId: 'profileLink', safe: false, confidence: 0.97, evidence: ['author-box link wording'] };
     if (words <= 5 && NAME_LINE.test(core)) {
       // A bare name right after a byline label ("Published by:" / "Karishma Saurabh Kalita").
       // Walk back over the names already listed ("By" / "Name" / "Name").

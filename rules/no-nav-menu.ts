@@ -20,7 +20,7 @@
  * below the story ("Politics" over the headline) is offered as a suggestion.
  */
 import { lineSpan, type Rule } from '../src/rule-kit/index.js';
-import { documentOnly, isProseLine, lineInfos, nextNonBlank, prevNonBlank, removeLinesFix, residueData, type LineInfo } from './lib/residue-lines.js';
+import { documentOnly, isProseLine, lineInfos, nextNonBlank, removeLinesFix, residueData, type LineInfo } from './lib/residue-lines.js';
 import { allWords, SECTIONS as SECTIONS_OTHER } from './lib/residue-vocabulary.js';
 
 /** Section and service names of news sites (lower case). */
@@ -129,12 +129,12 @@ const rule: Rule = {
       }
       i = j;
       const hits = items.filter((k) => isSection(infos[k]!)).length;
-      if (items.length === 1) {
+      if (items.length < MIN_RUN) {
         // A lone section name above the story or below it ("Politics" over the headline).
-        const k = items[0]!;
+        if (hits !== 1) continue;
+        const k = items.find((n) => isSection(infos[n]!))!;
         const outside = firstProse < 0 || k < firstProse || k > lastProse;
-        const alone = !isLabelAt(infos, prevNonBlank(infos, k)) && !isLabelAt(infos, nextNonBlank(infos, k));
-        if (hits === 1 && outside && alone && infos[k]!.words <= 3) {
+        if (outside && infos[k]!.words <= 3) {
           report({
             messageId: 'sectionLabel',
             data: residueData(infos[k]!.text, 0.8, ['a section name', 'alone', k < firstProse ? 'above the story' : 'below the story']),
@@ -144,8 +144,13 @@ const rule: Rule = {
         }
         continue;
       }
-      if (items.length < MIN_RUN) continue;
       if (hits < 2 || hits < items.length * 0.3) continue;
+      // Where the story starts right after the run, its last lines of three or more words
+      // that are no section names may be the headline: the menu ends before them.
+      const after = nextNonBlank(infos, items[items.length - 1]!);
+      if (after >= 0 && isProseLine(infos[after]!)) {
+        while (infos[items[items.length - 1]!]!.words >= 3 && !isSection(infos[items[items.length - 1]!]!)) items.pop();
+      }
       const first = items[0]!;
       const last = items[items.length - 1]!;
       report({
@@ -163,9 +168,5 @@ const rule: Rule = {
     }
   },
 };
-
-function isLabelAt(infos: readonly LineInfo[], k: number): boolean {
-  return k >= 0 && isLabel(infos[k]!);
-}
 
 export default documentOnly(rule);
