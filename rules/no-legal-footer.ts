@@ -91,7 +91,7 @@ export default lineRule(
     }
     if (COPYRIGHT.test(lower) || RIGHTS_OTHER.test(lower)) return { messageId: 'copyright', safe: true, confidence: 0.97, evidence: ['copyright sign or "all rights reserved"'] };
     if (LEGAL.test(lower) || COOKIE_OTHER.test(lower)) return { messageId: 'legalNotice', safe: true, confidence: 0.99, evidence: ['terms, reproduction or cookie wording'] };
-    if (words <= 16 && PLATFORM.test(lower)) return { messageId: 'platformFooter', safe: true, confidence: 0.95, evidence: ['platform or theme credit line'] };
+    if (words <= 16 && PLATFORM.test(lower)) return { messageId: 'platformFooter', safe: false, confidence: 0.95, evidence: ['platform or theme credit line'] };
     if (words <= 30 && REPUBLISHED.test(lower)) return { messageId: 'republished', safe: false, confidence: 0.9, evidence: ['originally-published note'] };
     return undefined;
   },

@@ -79,8 +79,9 @@ const rule: Rule = {
   },
   check({ doc, report }) {
     const infos = lineInfos(doc);
-    const seen = new Map<string, number>();
-    for (const info of infos) if (info.words > 0) seen.set(info.lower, (seen.get(info.lower) ?? 0) + 1);
+    /** How often each line of four or more words stands on the page: a headline-like line listed twice. */
+    const count = new Map<string, number>();
+    for (const info of infos) if (info.words >= 4) count.set(info.lower, (count.get(info.lower) ?? 0) + 1);
     for (let i = 0; i < infos.length; i++) {
       const info = infos[i]!;
       if (info.words === 0 || info.words > 40) continue;
@@ -99,10 +100,10 @@ const rule: Rule = {
         const { start } = lineSpan(info.line);
         const end = infos[last]!.line.end;
         const fix = teasers ? removeLinesFix(doc, i, last) : removeLineFix(doc, i);
-        // A teaser that also stands elsewhere on the page may be the story's own headline
+        // A headline-like teaser that stands twice on the page may be the story's own headline
         // (sites list the article in its own "latest" box): then only suggest.
         let repeated = false;
-        for (let k = i + 1; k <= last; k++) if (infos[k]!.words > 0 && (seen.get(infos[k]!.lower) ?? 0) > 1) repeated = true;
+        for (let k = i + 1; k <= last; k++) if ((count.get(infos[k]!.lower) ?? 0) > 1) repeated = true;
         const messageId = repeated ? 'boxWithRepeat' : 'box';
         const evidence = ['related-content heading', ...(teasers ? [`${teasers} teaser lines under it`] : []), ...(repeated ? ['a teaser repeats a line of the page'] : [])];
         report({
