@@ -106,7 +106,7 @@ export default lineRule(
     id: 'no-byline',
     description: 'Disallow bylines, author roles, contact lines and author bios in the article body.',
     category: 'residue',
-    severity: 'warn',
+    severity: 'error',
     recommended: true,
     fixable: 'both',
     docs: 'rules/no-byline.ts',

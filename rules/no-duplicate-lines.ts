@@ -208,7 +208,7 @@ const rule: Rule<DuplicateLinesOptions> = {
             evidence: [kind === 'doubled' ? 'copy follows its original' : kind === 'list' ? 'copy among short items' : 'copy far from its original'],
           },
           ...lineSpan(line),
-          suggestions: [{ desc: 'Remove the repeated line', fix }],
+          ...(kind === 'doubled' ? { fix } : { suggestions: [{ desc: 'Remove the repeated line', fix }] }),
         });
       }
       i = j + 1;

@@ -170,7 +170,7 @@ export function runRules(doc: DocumentView, rules: readonly ActiveRule[], option
     note.fileLevel = true;
     messages.push(note);
   }
-  return sortMessages(oneFindingPerLine(messages, rules));
+  return sortMessages(oneFindingPerLine(doc, messages, rules));
 }
 
 export function sortMessages(messages: LintMessage[]): LintMessage[] {
