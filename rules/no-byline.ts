@@ -14,9 +14,11 @@
  * @example Valid
  *   By Monday, the ceasefire had collapsed.
  *
- * Fix: bylines, byline labels and the names under them, and author roles are
- * removed (safe); a bio is removed safely only when it closes the page, and
- * contact lines are offered as suggestions.
+ * Fix: bylines (also "Von …", "Par …", "Por …", "di …", "Door …"), byline
+ * labels and the names under them, and author roles are removed (safe); a bio
+ * is removed safely only when it closes the page. Wire-service credits
+ * ("Reporting by …; Editing by …"), author-box links ("View all posts by …"),
+ * contact lines and other bios are offered as suggestions.
  */
 import { dateTokens, isDateToken, lineRule, nextNonBlank, prevNonBlank, type LineInfo } from './lib/residue-lines.js';
 import { alternation, BYLINE_PREFIXES } from './lib/residue-vocabulary.js';
