@@ -39,7 +39,12 @@ testRule(rule, {
       errors: [at('footerLinks', 3), at('footerLinks', 4), at('copyright', 5), at('legalNotice', 6), at('footerLinks', 7)],
       output: 'Body.\n',
     },
-    { text: 'Body.\n\nProudly powered by WordPress\n', errors: [at('platformFooter', 3)], output: 'Body.\n' },
+    {
+      name: 'a blog-platform footer: suggestion (too few labelled lines to measure)',
+      text: 'Body.\n\nProudly powered by WordPress\n',
+      errors: [{ ...at('platformFooter', 3), suggestions: [{ desc: 'Remove the line', output: 'Body.\n' }] }],
+      output: null,
+    },
     {
       name: 'a republication note: suggestion only',
       text: 'Body.\n\nThis article was originally published on The Conversation.\n',
