@@ -9,14 +9,19 @@
  *
  * @example Invalid
  *   By Maria Fernández and Chen Wei | Reuters
+ * @example Invalid
+ *   Reporting by Ana Ruiz; Editing by Tom Hale
  * @example Valid
  *   By Monday, the ceasefire had collapsed.
  *
- * Fix: bylines, byline labels and the names under them, and author roles are
- * removed (safe); a bio is removed safely only when it closes the page, and
- * contact lines are offered as suggestions.
+ * Fix: bylines (also "Von …", "Par …", "Por …", "di …", "Door …"), byline
+ * labels and the names under them, and author roles are removed (safe); a bio
+ * is removed safely only when it closes the page. Wire-service credits
+ * ("Reporting by …; Editing by …"), author-box links ("View all posts by …"),
+ * contact lines and other bios are offered as suggestions.
  */
 import { dateTokens, isDateToken, lineRule, nextNonBlank, prevNonBlank, type LineInfo } from './lib/residue-lines.js';
+import { alternation, BYLINE_PREFIXES } from './lib/residue-vocabulary.js';
 
 /** Lower-case words a byline may hold besides names and dates. */
 const BYLINE_WORDS = new Set([
@@ -34,9 +39,16 @@ const NOT_A_NAME = /^(?:the|a|an|this|that|these|those|its|his|her|their|our|my|
 const NAME = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|\p{Lu}\.(?:\p{Lu}\.)*|[\p{L}.+-]+@[\w-]+\.[\w.]+|@\w+)$/u;
 const PARTICLE = /^(?:de|da|van|von|der|den|del|della|di|la|le|al|bin|ibn|el|y|e|du|dos|das|ter|ten|st\.?|mac|mc|al-\p{L}+|el-\p{L}+)$/u;
 
+/** Prepositions that open a byline: "By", "Von", "Par", "Por", "Door". */
+const BY = /^(?:by|words by|written by|story by|reported by|text by|posted by|report by|von|par|por|door|escrito por|écrit par|rédigé par|scritto da|geschreven door)\b\s*[:|-]?\s*/i;
+/** Italian "di" opens a byline only in lower case ("di Marco Rossi"; "Di Maio" is a name). */
+const BY_LOWER = /^(?:di|a cura di)\s+(?=\p{Lu})/u;
+/** Label words that open a byline only with a colon: "Autor: ...", "Text: ...". */
+const BY_LABEL = new RegExp(`^(?:${alternation(BYLINE_PREFIXES)})\\s*:\\s*`, 'iu');
+
 /** "By Name ..." with nothing but names, outlets, roles and a date after "By". */
 function isByline(core: string, lower: string): boolean {
-  const m = /^(?:by|words by|written by|story by|reported by|text by|posted by|report by|von|par|por)\b\s*[:|-]?\s*/i.exec(core);
+  const m = BY.exec(core) ?? BY_LOWER.exec(core) ?? BY_LABEL.exec(core);
   if (!m) return false;
   const rest = core.slice(m[0].length);
   if (rest === '') return true;
@@ -60,6 +72,24 @@ function isByline(core: string, lower: string): boolean {
   return names > 0 || /\b(?:published|updated|comments)\b/.test(lower);
 }
 
+/** A wire-service credit: "Reporting by Jane Roe; Editing by John Doe", "(Additional reporting by Ana Ruiz in Madrid)". */
+const CREDIT_SEGMENT =
+  /^(?:and )?(?:additional |further )?(?:reporting|writing|editing|research|compiled|produced|translated|translation|graphics|photography|video|fact-checking)(?:,? (?:and|&) (?:reporting|writing|editing|research|production))? by (.+)$/i;
+const CREDIT_JOINER = new Set(['and', '&', 'in', 'from', 'at', 'of', 'the', 'with', 'for', 'de', 'van', 'von', 'der', 'del', 'la', 'le', 'al', 'el']);
+function isWireCredit(core: string): boolean {
+  const inner = core.replace(/^\(|\)\.?$/g, '').replace(/\.$/, '');
+  const segments = inner.split(/\s*;\s*/);
+  return segments.every((seg) => {
+    const m = CREDIT_SEGMENT.exec(seg);
+    if (!m) return false;
+    const names = m[1]!.split(/[\s,]+/).filter(Boolean);
+    return names.length > 0 && names.every((t) => NAME.test(t) || CREDIT_JOINER.has(t.toLowerCase()));
+  });
+}
+/** Links of an author box: "View all posts by Jane Roe", "More by Jane Roe", "Full bio". */
+const PROFILE_LINK =
+  /^(?:(?:view|see|read|browse)(?: all| full| more)?(?: (?:my|the|their|her|his))? (?:posts|articles|stories|profile|bio|work|contributions)(?: (?:by|from|of) \S.{0,40})?|more (?:by|from) (?:the )?(?:author|writer|this author|\p{Lu}.{0,40})|all (?:posts|articles|stories) by \S.{0,40}|(?:author|writer|contributor)(?:'s)? (?:profile|page|bio)|full bio|author bio|about the author)[:.»›>]*$/iu;
+
 const LABEL = /^(?:by|author|authors|written by|words|words by|story by|text by|reporter|reported by|posted by|published by|editor|edited by|byline)\s*:?$/;
 const ROLE =
   /^(?:[\p{L}-]+ ){0,3}(?:staff writer|writer|reporter|correspondent|columnist|contributor|contributing writer|contributing editor|editor|journalist|news desk|bureau chief|critic|producer|staff)s?$/u;
@@ -78,28 +108,39 @@ export default lineRule(
     id: 'no-byline',
     description: 'Disallow bylines, author roles, contact lines and author bios in the article body.',
     category: 'residue',
-    severity: 'warn',
+    severity: 'error',
     recommended: true,
     fixable: 'both',
     docs: 'rules/no-byline.ts',
+    messages: {
+      byline: '"{{line}}" is a byline: bylines are metadata, not article text.',
+      role: '"{{line}}" is an author\'s role: bylines are metadata, not article text.',
+      wireCredit: '"{{line}}" is a wire-service credit: credits are metadata, not article text.',
+      profileLink: '"{{line}}" is a link of an author box: author boxes are page furniture, not article text.',
+      contact: '"{{line}}" looks like author contact details: author boxes are page furniture, unless the story gives the address.',
+      bio: '"{{line}}" looks like an author\'s bio: author boxes are page furniture, not article text.',
+    },
   },
   160,
   (info: LineInfo, infos) => {
     const { core, lower, words, text } = info;
     if (/^[—–"“'‘]/.test(text)) return undefined; // quotes and quote attributions
-    const byline = { what: 'a byline', safe: true };
+    const byline = { messageId: 'byline', safe: true, confidence: 0.99, evidence: ['by and names only'] };
+    const label = { messageId: 'byline', safe: true, confidence: 0.99, evidence: ['byline label'] };
     if (words <= 24 && isByline(core, lower)) return byline;
-    if (LABEL.test(lower)) return byline;
+    if (LABEL.test(lower)) return label;
+    if (words <= 30 && isWireCredit(core)) return { messageId: 'wireCredit', safe: false, confidence: 0.9, evidence: ['reporting/editing by and names only'] };
+    if (words <= 10 && PROFILE_LINK.test(core)) return { messageId: 'profileLink', safe: false, confidence: 0.97, evidence: ['author-box link wording'] };
     if (words <= 5 && NAME_LINE.test(core)) {
       // A bare name right after a byline label ("Published by:" / "Karishma Saurabh Kalita").
       // Walk back over the names already listed ("By" / "Name" / "Name").
       let p = prevNonBlank(infos, info.line.index);
       for (let k = 0; k < 3 && p >= 0 && !LABEL.test(infos[p]!.lower) && NAME_LINE.test(infos[p]!.core); k++) p = prevNonBlank(infos, p);
-      if (p >= 0 && LABEL.test(infos[p]!.lower)) return byline;
+      if (p >= 0 && LABEL.test(infos[p]!.lower)) return { messageId: 'byline', safe: true, confidence: 0.97, evidence: ['name', 'under a byline label'] };
     }
-    if (words <= 4 && ROLE.test(lower) && /^\p{Lu}/u.test(core)) return { what: "an author's role", safe: true };
-    if (words <= 3 && (HANDLE.test(lower) || EMAIL.test(lower))) return { what: 'author contact details', safe: false };
-    if (CONTACT.test(lower)) return { what: 'author contact details', safe: false };
+    if (words <= 4 && ROLE.test(lower) && /^\p{Lu}/u.test(core)) return { messageId: 'role', safe: true, confidence: 0.97, evidence: ['short capitalised role line'] };
+    if (words <= 3 && (HANDLE.test(lower) || EMAIL.test(lower))) return { messageId: 'contact', safe: false, confidence: 0.8, evidence: ['bare e-mail address or handle'] };
+    if (CONTACT.test(lower)) return { messageId: 'contact', safe: false, confidence: 0.9, evidence: ['reached-at or tip wording'] };
     // "Name is a ... reporter" or "Name, a ... writer, is ..."; an appositive in a news sentence
     // ("Apple, a giant producer, has gone ...") is not a bio.
     const bioShape = /^[^,]+ is (?:a|an|the) /.test(core) || /^[^,]+, (?:a|an|the) [^,]+, (?:is|writes|covers)\b/.test(core);
@@ -110,9 +151,8 @@ export default lineRule(
       const edge = i < Math.max(6, n * 0.15) || i >= n * 0.6 || nextNonBlank(infos, i) === -1;
       // Safe to remove when nothing of the story follows: the author box closes the page.
       const closing = nextNonBlank(infos, i) === -1 || nextNonBlank(infos, nextNonBlank(infos, i)) === -1;
-      if (edge) return { what: "an author's bio", safe: closing };
+      if (edge) return { messageId: 'bio', safe: closing, confidence: closing ? 0.95 : 0.8, evidence: ['name-is-a-reporter shape', closing ? 'closes the page' : 'at the edge of the page'] };
     }
     return undefined;
   },
-  'bylines and author boxes are metadata, not article text.',
 );

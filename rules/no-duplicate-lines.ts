@@ -18,11 +18,13 @@
  *
  *   The council approved the new budget on Tuesday.
  *
- * Fix (safe): removes the repeated line and the blank line it leaves. A run of
- * adjacent repeated lines is removed as one block, so no double blank lines
- * are left behind.
+ * Fix: a copy that directly follows its original (only blank lines between)
+ * is removed (safe); adjacent copies go as one block, so no double blank lines
+ * are left behind. A copy far from its original (a caption repeating the
+ * headline, a pull quote) and a copy among short items (a table, a schedule, a
+ * list repeating a cell) are only suggested.
  */
-import { excerpt, isBlank, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Rule } from '../src/rule-kit/index.js';
+import { excerpt, isBlank, lineSpan, removeLinesFix, type Line, type Rule } from '../src/rule-kit/index.js';
 import { normalizeForComparison } from './lib/line-key.js';
 
 export interface DuplicateLinesOptions {
@@ -96,6 +98,47 @@ function wordCount(text: string): number {
 
 
 
+/** Index of the nearest non-blank line before `i` (-1 when none). */
+function prevText(lines: readonly Line[], i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (!isBlank(lines[j]!)) return j;
+  return -1;
+}
+
+/** Index of the nearest non-blank line after `i` (-1 when none). */
+function nextText(lines: readonly Line[], i: number): number {
+  for (let j = i + 1; j < lines.length; j++) if (!isBlank(lines[j]!)) return j;
+  return -1;
+}
+
+/** A line that is not a sentence: a cell, a list item, a label. */
+function isShortItem(line: Line | undefined): boolean {
+  if (!line) return false;
+  const t = line.text.trim();
+  return t.split(/\s+/).length < 8 && !/[.!?…]["”’']?$/.test(t);
+}
+
+/**
+ * Why a line repeats. `doubled`: the copy follows its original directly (only
+ * blank lines or other copies between), outside a list or table: the page's
+ * title, og:title and h1, or a paragraph captured twice. `list`: the copy sits
+ * among short items (a table cell, a schedule, a list item that repeats) where
+ * repeating is the page's own structure. `distant`: anything else (a teaser,
+ * a pull quote, a caption repeating the headline, a repeated code line).
+ */
+function repeatKind(lines: readonly Line[], index: number, first: number): 'doubled' | 'list' | 'distant' {
+  const key = normalizeForComparison(lines[index]!.text);
+  let p = prevText(lines, index);
+  while (p > first && normalizeForComparison(lines[p]!.text) === key) p = prevText(lines, p);
+  const before = prevText(lines, first);
+  const after = nextText(lines, index);
+  const amongItems = isShortItem(lines[index]) && isShortItem(lines[before]) && isShortItem(lines[after]);
+  if (amongItems) return 'list';
+  return p === first ? 'doubled' : 'distant';
+}
+
+/** Measured precision of each kind on the development sets (docs/residue-precision.md). */
+const CONFIDENCE = { doubled: 0.99, distant: 0.8, list: 0.85 } as const;
+
 const rule: Rule<DuplicateLinesOptions> = {
   meta: {
     id: 'no-duplicate-lines',
@@ -103,7 +146,7 @@ const rule: Rule<DuplicateLinesOptions> = {
     category: 'residue',
     severity: 'error',
     recommended: true,
-    fixable: 'safe',
+    fixable: 'both',
     schema: {
       type: 'object',
       properties: {
@@ -114,6 +157,11 @@ const rule: Rule<DuplicateLinesOptions> = {
     },
     defaultOptions: { minWords: 3, minLength: 12 },
     docs: 'rules/no-duplicate-lines.ts',
+    messages: {
+      doubled: '"{{line}}" repeats line {{first}} right after it: duplicated text left by the scraper.',
+      distant: '"{{line}}" repeats line {{first}}: maybe duplicated text left by the scraper, maybe a caption or pull quote.',
+      list: '"{{line}}" repeats line {{first}} among short items: a table or list may repeat a cell on purpose.',
+    },
   },
   check({ doc, options, report }) {
     const firstSeen = new Map<string, number>();
@@ -150,10 +198,17 @@ const rule: Rule<DuplicateLinesOptions> = {
       for (let k = i; k <= j; k++) {
         const { index, first } = repeats[k]!;
         const line = doc.lines[index]!;
+        const kind = repeatKind(lines, index, first);
         report({
-          message: `"${excerpt(line.text)}" repeats line ${first + 1}: duplicated text left by the scraper.`,
+          messageId: kind,
+          data: {
+            line: excerpt(line.text),
+            first: first + 1,
+            confidence: CONFIDENCE[kind],
+            evidence: [kind === 'doubled' ? 'copy follows its original' : kind === 'list' ? 'copy among short items' : 'copy far from its original'],
+          },
           ...lineSpan(line),
-          fix,
+          ...(kind === 'doubled' ? { fix } : { suggestions: [{ desc: 'Remove the repeated line', fix }] }),
         });
       }
       i = j + 1;

@@ -9,6 +9,8 @@
  * @example Invalid
  *   Rescuers search the rubble in Antakya. (AP Photo/Hussein Malla)
  * @example Valid
+ *   Figure 2: Growth of the sample under blue light (photo: lab archive)
+ * @example Valid
  *   The Associated Press photographer was injured while covering the protest.
  *
  * Fix: a pure credit or gallery control is removed (safe); a caption that also
@@ -37,6 +39,15 @@ const GALLERY =
 /** A caption introduced by its position: "Above: ...", "Pictured: ...". */
 const POSITIONED = /^(?:above|below|top|bottom|pictured|left|right|main picture|main photo|inset|top left|top right|bottom left|bottom right|centre|center|in the picture|photographed)\s*(?::|\(|—|–)\s*\S/;
 
+/** A figure reference of the article itself: "Figure 3: ...", "Fig. 2 shows ...", "Table 1". */
+const FIGURE_REFERENCE = /^(?:\(?(?:see )?(?:figure|fig\.?|figs\.?|table|chart|graph|diagram|exhibit|map|abbildung|abb\.|tabelle|grafik|rycina|ryc\.|tabela|figura|tabla|tableau|afbeelding|tabel)\s*\d)/;
+/** What follows a credit label is a credit when it is a few capitalised names or an agency ("Photo: Jane Roe/AP"). */
+function isCreditValue(value: string): boolean {
+  const words = value.split(/\s+/).filter(Boolean);
+  if (words.length === 0 || words.length > 7) return false;
+  return words.every((w) => /^[\p{Lu}\d©(@]/u.test(w) || /^(?:\/|\||,|via|for|and|&|de|van|von|der|la|le|del|of|the)$/i.test(w) || /\//.test(w));
+}
+
 function sentenceLike(core: string, words: number): boolean {
   return words > 14 && /[.!?]["”’]?$/.test(core);
 }
@@ -50,25 +61,40 @@ export default lineRule(
     recommended: true,
     fixable: 'both',
     docs: 'rules/no-image-caption.ts',
+    messages: {
+      gallery: '"{{line}}" is a gallery control: captions and credits belong to the page layout, not to the article text.',
+      credit: '"{{line}}" is a photo credit: captions and credits belong to the page layout, not to the article text.',
+      caption: '"{{line}}" looks like an image caption: captions belong to the page layout, unless the story describes the picture.',
+    },
   },
   70,
   ({ lower, core, words, text }) => {
-    // Quote attributions of embedded posts ("— Name (@handle) date") are the article's.
-    if (/^[—–]/.test(text)) return undefined;
-    if (words <= 8 && GALLERY.test(lower)) return { what: 'a gallery control', safe: true };
+    // Quote attributions of embedded posts ("— Name (@handle) date") and the article's own figure references.
+    if (/^[—–]/.test(text) || FIGURE_REFERENCE.test(lower)) return undefined;
+    if (words <= 8 && GALLERY.test(lower)) return { messageId: 'gallery', safe: true, confidence: 0.99, evidence: ['whole line is a gallery control'] };
     if (words <= 10 && AGENCY_ONLY.test(lower) && (/^\(.*\)$/.test(text) || /[|/]|\b(?:photo|images?)\b/.test(lower))) {
-      return { what: 'a photo credit', safe: true };
+      return { messageId: 'credit', safe: true, confidence: 0.97, evidence: ['agency name', 'credit punctuation'] };
     }
     const labelled = LABELLED.exec(lower);
-    if (labelled) return labelled[1] === 'caption' ? { what: 'an image caption', safe: false } : { what: 'a photo credit', safe: words <= 10 };
-    if (CREDIT_LEAD.test(lower)) return { what: 'a photo credit', safe: words <= 10 };
-    if (POSITIONED.test(lower) && words <= 60) return { what: 'an image caption', safe: false };
+    if (labelled) {
+      if (labelled[1] === 'caption') return { messageId: 'caption', safe: false, confidence: 0.9, evidence: ['"image caption" label'] };
+      return { messageId: 'credit', safe: words <= 10, confidence: 0.95, evidence: ['"image source/credit" label'] };
+    }
+    if (CREDIT_LEAD.test(lower)) {
+      const value = core.replace(/^[^:|–—…]*(?::|\||–|—|\.{3}|…)\s*/, '');
+      const credit = value !== core && isCreditValue(value);
+      return credit
+        ? { messageId: 'credit', safe: true, confidence: 0.95, evidence: ['credit label', 'names after it'] }
+        : { messageId: 'caption', safe: false, confidence: 0.8, evidence: ['credit label', 'a description after it'] };
+    }
+    if (POSITIONED.test(lower) && words <= 60) return { messageId: 'caption', safe: false, confidence: 0.85, evidence: ['position word opens the line'] };
     if (sentenceLike(core, words) && !/\)$/.test(core)) return undefined;
-    if (CREDIT_INSIDE.test(lower) && /(?:\.{2,}|…)/.test(lower)) return { what: 'an image caption with its credit', safe: false };
+    if (CREDIT_INSIDE.test(lower) && /(?:\.{2,}|…)/.test(lower)) return { messageId: 'caption', safe: false, confidence: 0.9, evidence: ['caption ends in its credit'] };
     if (CREDIT_TAIL.test(lower) && (/\b(?:photo|image|picture|getty|shutterstock|istock|alamy)\b/.test(lower) || /\|/.test(lower) || /^\(.*\)$/.test(text) || /\([^()]*\/[^()]*\)$/.test(text))) {
-      return { what: words <= 8 ? 'a photo credit' : 'an image caption with its credit', safe: words <= 8 };
+      return words <= 8
+        ? { messageId: 'credit', safe: true, confidence: 0.95, evidence: ['ends in an agency credit', 'short'] }
+        : { messageId: 'caption', safe: false, confidence: 0.9, evidence: ['ends in an agency credit'] };
     }
     return undefined;
   },
-  'captions and credits belong to the page layout, not to the article text.',
 );

@@ -8,12 +8,15 @@
  * @example Invalid
  *   © 2024 Example Media Group. All rights reserved.
  *   We use cookies to improve your experience. By continuing to browse you agree to our use of cookies.
+ * @example Invalid
+ *   Impressum | Datenschutz | Kontakt
  * @example Valid
  *   The court ruled that the privacy policy misled users about tracking.
  *
  * Fix (safe): removes the line and the blank line it leaves.
  */
 import { allTokensIn, lineRule } from './lib/residue-lines.js';
+import { allWords, alternation, COOKIE_BANNER, LEGAL_LINKS, RIGHTS_RESERVED } from './lib/residue-vocabulary.js';
 
 /** Footer link texts; a line made only of these (joined by separators) is a footer menu. */
 const FOOTER_LINK = [
@@ -27,16 +30,26 @@ const FOOTER_LINK = [
   'rss', 'archive', 'archives', 'press', 'media', 'kit', 'team', 'our', 'masthead', 'store', 'shop',
   'manage', 'consent', 'opt-out', 'opt', 'out', 'policies', 'information', 'the',
 ];
-const FOOTER_SET = new Set(FOOTER_LINK);
+const FOOTER_SET = new Set([...FOOTER_LINK, ...allWords(LEGAL_LINKS).flatMap((w) => w.split(' '))]);
 /** A footer menu must contain at least one legal word. */
-const LEGAL_WORD = /\b(?:terms|privacy|cookies?|disclaimer|legal|imprint|impressum|accessibility|copyright|sitemap|site map|ad ?choices|do not sell|gdpr|ccpa|ethics|editorial standards|community (?:rules|guidelines|standards)|corrections|user agreement)\b/;
+const LEGAL_WORD_EN = /\b(?:terms|privacy|cookies?|disclaimer|legal|imprint|impressum|accessibility|copyright|sitemap|site map|ad ?choices|do not sell|gdpr|ccpa|ethics|editorial standards|community (?:rules|guidelines|standards)|corrections|user agreement)\b/;
+/** The legal words of the other languages ("Datenschutz", "Mentions légales", "Regulamin"). */
+const LEGAL_WORD_OTHER = new RegExp(`(?:^|[\\s|•·/,-])(?:${alternation(LEGAL_LINKS)})(?:$|[\\s|•·/,-])`, 'u');
+const hasLegalWord = (lower: string) => LEGAL_WORD_EN.test(lower) || LEGAL_WORD_OTHER.test(lower);
+
+const COPYRIGHT = /^(?:copyright ?(?:©|\(c\))?|©|\(c\)) ?(?:19|20)\d\d\b|\ball rights reserved\b/;
+const RIGHTS_OTHER = new RegExp(`(?:${alternation(RIGHTS_RESERVED)})`, 'u');
+const COOKIE_OTHER = new RegExp(`^(?:${alternation(COOKIE_BANNER)})\\b`, 'u');
+/** Blog-platform and theme footers: "Powered by WordPress", "Blog at WordPress.com.", "Theme: Hemingway by Anders Norén". */
+const PLATFORM =
+  /^(?:(?:proudly )?powered by \S+(?: (?:and|&) \S+)?(?: \|.{0,60})?|(?:create a free website or )?blog at wordpress\.com|(?:website|site|blog|web design|design|theme|wordpress theme)(?: (?:design|developed|built))?(?: by|:) \S.{0,60}|theme:? \S.{0,40} by \S.{0,40}|hosted (?:by|on) \S.{0,40}|built with \S+(?: \S+)?)[.!]?$/;
+/** A republication note: "This article was originally published on The Conversation." */
+const REPUBLISHED =
+  /^(?:this (?:article|story|post|piece|essay|column|interview) (?:was |is |has been |first )?(?:originally |first )?(?:published|appeared|posted|republished)|(?:originally|first) (?:published|appeared|posted)|republished)\b(?: (?:on|in|at|by|with|from|under))? .{0,160}$/;
 
 const LEGAL = new RegExp(
   '(?:' +
     [
-      // copyright lines
-      '^(?:copyright ?(?:©|\\(c\\))?|©|\\(c\\)) ?(?:19|20)\\d\\d\\b',
-      '\\ball rights reserved\\b',
       // reproduction and terms notices
       '\\b(?:this|our) (?:material|content|article|site|website|page)\\b.{0,60}\\b(?:may not be|cannot be|must not be) (?:reproduced|republished|copied|redistributed|rewritten)\\b',
       '\\b(?:may not be|cannot be|must not be) (?:reproduced|republished|copied|redistributed|rewritten)\\b.{0,120}\\bwithout (?:the )?(?:prior |express )?written (?:permission|consent)\\b',
@@ -60,15 +73,26 @@ export default lineRule(
     category: 'residue',
     severity: 'error',
     recommended: true,
-    fixable: 'safe',
+    fixable: 'both',
     docs: 'rules/no-legal-footer.ts',
+    messages: {
+      footerLinks: '"{{line}}" is a row of footer links: legal footers are page furniture, not article text.',
+      copyright: '"{{line}}" is a copyright line: legal footers are page furniture, not article text.',
+      legalNotice: '"{{line}}" is a legal notice or cookie banner: legal footers are page furniture, not article text.',
+      platformFooter: '"{{line}}" is a blog-platform or theme footer: legal footers are page furniture, not article text.',
+      republished: '"{{line}}" is a republication note: keep the article\'s source in its metadata.',
+    },
   },
   80,
-  ({ lower, core }) => {
+  ({ lower, core, words }) => {
     if (/^["“'‘]/.test(core)) return undefined;
-    if (LEGAL_WORD.test(lower) && allTokensIn(lower, FOOTER_SET, 24)) return { what: 'footer links', safe: true };
-    if (LEGAL.test(lower)) return { what: 'a legal notice or cookie banner', safe: true };
+    if (hasLegalWord(lower) && allTokensIn(lower, FOOTER_SET, 24)) {
+      return { messageId: 'footerLinks', safe: true, confidence: 0.99, evidence: ['only footer-link words', 'a legal word'] };
+    }
+    if (COPYRIGHT.test(lower) || RIGHTS_OTHER.test(lower)) return { messageId: 'copyright', safe: true, confidence: 0.97, evidence: ['copyright sign or "all rights reserved"'] };
+    if (LEGAL.test(lower) || COOKIE_OTHER.test(lower)) return { messageId: 'legalNotice', safe: true, confidence: 0.99, evidence: ['terms, reproduction or cookie wording'] };
+    if (words <= 16 && PLATFORM.test(lower)) return { messageId: 'platformFooter', safe: false, confidence: 0.95, evidence: ['platform or theme credit line'] };
+    if (words <= 30 && REPUBLISHED.test(lower)) return { messageId: 'republished', safe: false, confidence: 0.9, evidence: ['originally-published note'] };
     return undefined;
   },
-  'legal footers and cookie banners are page furniture, not article text.',
 );

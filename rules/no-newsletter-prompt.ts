@@ -9,12 +9,15 @@
  * @example Invalid
  *   Sign up for our daily newsletter
  *   Enter your email address
+ * @example Invalid
+ *   Newsletter abonnieren
  * @example Valid
  *   The company's investor newsletter said profits would fall this year.
  *
  * Fix (safe): removes the line and the blank line it leaves.
  */
 import { lineRule } from './lib/residue-lines.js';
+import { alternation, NEWSLETTER } from './lib/residue-vocabulary.js';
 
 /** Calls to action that open a sign-up prompt. */
 const CALL = "(?:sign ?up|sign me up|subscribe|get|join|receive|register|enter|click|never miss|don't miss|stay (?:up to date|updated|informed|in the know|on top of)|be the first|keep up|want|love|like|sign-up)";
@@ -57,6 +60,9 @@ const PROMPT = new RegExp(
     ')[.!]*$',
 );
 
+/** The calls of the other languages of the residue vocabulary ("Newsletter abonnieren", "Abonnez-vous"). */
+const PROMPT_OTHER = new RegExp(`^(?:${alternation(NEWSLETTER)})(?: (?:jetzt|maintenant|ahora|ora|agora|nu|teraz|gratis|gratuitement|kostenlos))?(?:\\s*\\*)?[.!:]*$`, 'u');
+
 /** Reported speech is the article's: "..., the judge wrote." */
 const REPORTED = /\b(?:said|says|told|wrote|writes|added|according to)\b/;
 
@@ -69,12 +75,15 @@ export default lineRule(
     recommended: true,
     fixable: 'safe',
     docs: 'rules/no-newsletter-prompt.ts',
+    messages: {
+      signUp: '"{{line}}" is a newsletter or subscription prompt: sign-up boxes are page furniture, not article text.',
+    },
   },
   40,
   ({ lower, core }) => {
     // Quoted speech is the article's ("'Subscribe to our channel,' he urged.")
     if (/^["“'‘]/.test(core) || REPORTED.test(lower)) return undefined;
-    return PROMPT.test(lower) ? { what: 'a newsletter or subscription prompt', safe: true } : undefined;
+    if (PROMPT.test(lower) || PROMPT_OTHER.test(lower)) return { messageId: 'signUp', safe: true, confidence: 0.99, evidence: ['whole line is a sign-up call or form label'] };
+    return undefined;
   },
-  'sign-up boxes are page furniture, not article text.',
 );

@@ -14,11 +14,13 @@
  * @example Valid
  *   The most popular dish at the festival was a lentil stew, organisers said.
  *
- * Fix: a lone heading or pointer line, or a box that closes the page, is removed
- * (safe); a heading with its teasers mid-page is offered as a suggestion.
+ * Fix (safe): removes the heading, the pointer or the tag line, or the heading
+ * with its teasers. When a teaser also stands elsewhere on the page it may be
+ * the story's own headline listed in the box: the box is then only suggested.
  */
 import { excerpt, lineSpan, removeLineFix, type Rule } from '../src/rule-kit/index.js';
-import { isProseLine, lineInfos, nextNonBlank, removeLinesFix, type LineInfo } from './lib/residue-lines.js';
+import { isProseLine, lineInfos, nextNonBlank, removeLinesFix, residueData, type LineInfo } from './lib/residue-lines.js';
+import { alternation, RELATED } from './lib/residue-vocabulary.js';
 
 const HEADING = new RegExp(
   '^(?:' +
@@ -30,8 +32,10 @@ const HEADING = new RegExp(
       'most (?:popular|read|viewed|shared|commented|emailed|watched|recent|discussed)(?: .{1,30})?|top (?:stories|news|headlines|articles|picks|reads|videos)(?: .{1,30})?|trending(?: now| stories| news| topics| articles| videos| on \\S+)?|popular(?: now| posts| stories| articles| videos| on \\S+)?|hot (?:topics|stories)',
       'latest(?: (?:news|posts|stories|articles|headlines|videos|tweets|updates|from \\S.{0,30}))?|latest (?:\\S+ ){1,2}news|(?:our )?latest stories|(?:just|recently) (?:in|published|posted)',
       'more stories like this(?: one)?|around the web|from (?:the )?(?:web|our partners|around the web)|promoted stories|sponsored stories|partner stories|(?:more )?must reads?(?: .{1,30})?|next up in .{1,40}|related topics|related tags|explore more|you might also like',
+      alternation(RELATED),
     ].join('|') +
     ')\\s*(?:[:»›>…]|\\.{3})*$',
+  'u',
 );
 /** A pointer line: "Related: ...", "READ MORE: ...", "See also – ...". */
 const POINTER =
@@ -49,7 +53,10 @@ const TAGS =
 function isTeaser(info: LineInfo): boolean {
   // Headlines may ask a question; a line that ends a sentence with a stop is prose.
   // A headline may also end in a quoted exclamation ('...: "We got her!"').
-  return info.words > 0 && info.words <= 25 && !(isProseLine(info) && !/[?!]["”’']?$/.test(info.core));
+  if (info.words === 0 || info.words > 25) return false;
+  // A long line that leads into what follows ("... finden Sie hier:") is the story's own text.
+  if (info.words >= 8 && /[:;,]$/.test(info.core)) return false;
+  return !(isProseLine(info) && !/[?!]["”’']?$/.test(info.core));
 }
 
 const MAX_BLOCK_LINES = 40;
@@ -59,13 +66,22 @@ const rule: Rule = {
     id: 'no-related-links',
     description: 'Disallow "related content" boxes: list headings with their teaser headlines, "Read more:" pointers, pagers and tag lists.',
     category: 'residue',
-    severity: 'warn',
+    severity: 'error',
     recommended: true,
     fixable: 'both',
     docs: 'rules/no-related-links.ts',
+    messages: {
+      box: '"{{line}}" heads a related-content box ({{teasers}} teaser lines under it): related-content boxes are not article text.',
+      boxWithRepeat: '"{{line}}" heads a list of other articles ({{teasers}} lines), one of them also on the page outside the box: maybe the story\'s own headline.',
+      pointer: '"{{line}}" points to another article: read-more links are not article text.',
+      tags: '"{{line}}" is a tag list, not article text.',
+    },
   },
   check({ doc, report }) {
     const infos = lineInfos(doc);
+    /** How often each line of four or more words stands on the page: a headline-like line listed twice. */
+    const count = new Map<string, number>();
+    for (const info of infos) if (info.words >= 4) count.set(info.lower, (count.get(info.lower) ?? 0) + 1);
     for (let i = 0; i < infos.length; i++) {
       const info = infos[i]!;
       if (info.words === 0 || info.words > 40) continue;
@@ -83,19 +99,19 @@ const rule: Rule = {
         }
         const { start } = lineSpan(info.line);
         const end = infos[last]!.line.end;
+        const fix = teasers ? removeLinesFix(doc, i, last) : removeLineFix(doc, i);
+        // A headline-like teaser that stands twice on the page may be the story's own headline
+        // (sites list the article in its own "latest" box): then only suggest.
+        let repeated = false;
+        for (let k = i + 1; k <= last; k++) if ((count.get(infos[k]!.lower) ?? 0) > 1) repeated = true;
+        const messageId = repeated ? 'boxWithRepeat' : 'box';
+        const evidence = ['related-content heading', ...(teasers ? [`${teasers} teaser lines under it`] : []), ...(repeated ? ['a teaser repeats a line of the page'] : [])];
         report({
-          message: teasers
-            ? `"${info.text}" heads a list of other articles (${teasers} line${teasers === 1 ? '' : 's'}): related-content boxes are not article text.`
-            : `"${info.text}" is the heading of a related-content box, not article text.`,
+          messageId,
+          data: residueData(info.text, repeated ? 0.85 : 0.99, evidence, { teasers }),
           start,
           end,
-          // A box that closes the page leaves no story after it to lose: safe. Mid-page, the
-          // last "teaser" might be a subheading of the story: suggestion only.
-          ...(!teasers
-            ? { fix: removeLineFix(doc, i) }
-            : nextNonBlank(infos, last) === -1
-              ? { fix: removeLinesFix(doc, i, last) }
-              : { suggestions: [{ desc: 'Remove the heading and its teasers', fix: removeLinesFix(doc, i, last) }] }),
+          ...(repeated ? { suggestions: [{ desc: 'Remove the heading and its teasers', fix }] } : { fix }),
         });
         i = last;
         continue;
@@ -104,9 +120,8 @@ const rule: Rule = {
       const tags = !pointer && info.words <= 30 && TAGS.test(lower) && !/[.!?]$/.test(core);
       if (!pointer && !tags) continue;
       report({
-        message: pointer
-          ? `"${excerpt(info.text)}" points to another article: read-more links are not article text.`
-          : `"${excerpt(info.text)}" is a tag list, not article text.`,
+        messageId: pointer ? 'pointer' : 'tags',
+        data: residueData(info.text, 0.99, [pointer ? 'read-more/pager wording' : 'tag-list label']),
         ...lineSpan(info.line),
         fix: removeLineFix(doc, i),
       });

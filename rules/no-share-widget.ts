@@ -16,6 +16,7 @@
  * Fix (safe): removes the line and the blank line it leaves.
  */
 import { allTokensIn, lineRule } from './lib/residue-lines.js';
+import { allWords, alternation, SHARE } from './lib/residue-vocabulary.js';
 
 /** Social networks and messaging apps. */
 const NETWORKS = [
@@ -33,9 +34,13 @@ const BUTTON_WORDS = [
   'bookmark', 'comments', 'comment', 'follow', 'us', 'opens', 'in', 'new', 'window', 'tab',
   'send', 'fb', 'tw', 'li', 'em', 'flip', 'all', 'submit', 'buttons', 'social', 'plugin', 'for', 'like', 'loading...', 'loading', 'opens', 'via', 'from', 'your', 'friends', 'options:', 'linked', 'you', 'tube', 'whats', 'app', 'tik', 'tok', 'stumble', 'upon', 'add', 'news', 'google',
 ];
-const TOKEN_SET = new Set([...NETWORKS, ...BUTTON_WORDS]);
+/** Share words of the other languages, one token each ("teilen", "partager", "udostępnij"). */
+const SHARE_TOKENS = allWords(SHARE).filter((w) => !w.includes(' '));
+const TOKEN_SET = new Set([...NETWORKS, ...BUTTON_WORDS, ...SHARE_TOKENS]);
+/** A share call in another language, alone or followed by network names: "Teilen auf Facebook". */
+const SHARE_OTHER = new RegExp(`^(?:${alternation(SHARE)})(?:\\s*[:|•·-]?\\s*(?:${NETWORKS.join('|')}))*\\s*[:.!]*$`, 'u');
 /** At least one token must really be a share word or a network. */
-const ANCHOR = /\b(?:share|shares|\d+shares|stumbleupon|pocket|blogger|addthis|permalink|google\+|mix|like this|like loading|sharing|tweet|facebook|twitter|linkedin|reddit|whatsapp|telegram|pinterest|tumblr|flipboard|messenger|instagram|youtube|tiktok|snapchat|email|e-mail|print|copy link|copied|rss|pin it|bluesky|threads|mastodon|vk|weibo|wechat)\b/;
+const ANCHOR = /\b(?:share|teilen|partager|compartir|condividi|compartilhar|partilhar|delen|udostępnij|shares|\d+shares|stumbleupon|pocket|blogger|addthis|permalink|google\+|mix|like this|like loading|sharing|tweet|facebook|twitter|linkedin|reddit|whatsapp|telegram|pinterest|tumblr|flipboard|messenger|instagram|youtube|tiktok|snapchat|email|e-mail|print|copy link|copied|rss|pin it|bluesky|threads|mastodon|vk|weibo|wechat)\b/;
 
 const PHRASES = new RegExp(
   '^(?:' +
@@ -74,16 +79,20 @@ export default lineRule(
     recommended: true,
     fixable: 'safe',
     docs: 'rules/no-share-widget.ts',
+    messages: {
+      shareButtons: '"{{line}}" is a row of share buttons: share bars are page furniture, not article text.',
+      followPrompt: '"{{line}}" is a "follow us"/share prompt: share bars are page furniture, not article text.',
+    },
   },
   25,
   ({ core, lower, words }) => {
     // Buttons glued together by the scraper: "FacebookTwitterPinterestEmail", "0shares".
     const split = words <= 12 ? unglue(core) : lower;
     if (words <= 12 && ANCHOR.test(split) && allTokensIn(split, TOKEN_SET, 24)) {
-      return { what: 'share buttons', safe: true };
+      return { messageId: 'shareButtons', safe: true, confidence: 0.99, evidence: ['only network names and share words'] };
     }
-    if (PHRASES.test(lower)) return { what: 'a "follow us"/share prompt', safe: true };
+    if (words <= 8 && SHARE_OTHER.test(lower)) return { messageId: 'shareButtons', safe: true, confidence: 0.99, evidence: ['whole line is a share call'] };
+    if (PHRASES.test(lower)) return { messageId: 'followPrompt', safe: true, confidence: 0.99, evidence: ['whole line is a follow/share call'] };
     return undefined;
   },
-  'share bars are page furniture, not article text.',
 );

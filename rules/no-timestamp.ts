@@ -9,6 +9,11 @@
  *
  * @example Invalid
  *   Updated: 19 November 2019, 09:01 AM IST
+ * @example Invalid
+ *   12 min read
+ * @example Valid
+ *   June 17 – Nashville, TN @ Bridgestone Arena
+ *   June 19 – Atlanta, GA @ State Farm Arena
  * @example Valid
  *   The summit opened on 19 November 2019 and ended two days later.
  *
@@ -16,31 +21,56 @@
  * ("29 November 2018 | 20 January 2019", maybe the period the story is about)
  * is only offered as a suggestion.
  */
-import { dateTokens, hasDateAnchor, isDateToken, lineRule, type LineInfo } from './lib/residue-lines.js';
+import { dateTokens, hasDateAnchor, isDateToken, lineRule, nextNonBlank, prevNonBlank, type LineInfo } from './lib/residue-lines.js';
+import { alternation, PUBLISHED, READING_TIME } from './lib/residue-vocabulary.js';
 
 /** "Published on:", "Last updated:" — a stamp label whose value sits on the next line. */
 const LABEL_ONLY = /^(?:(?:first |last |originally )?(?:published|updated|posted|modified|created)(?: on| at)?|date(?: published)?|publication date|release date)\s*:$/;
 /** A capitalised name token that may precede/follow a stamp ("Reuters", "Chris Davies", "De Guzman"). */
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|@\w+|\p{Lu}[\p{L}]*@\w+|de|da|van|von|der|del|la|le|al|bin|ibn|el)$/u;
 
-const STAMP_WORD = /\b(?:published|updated|posted|modified|created|ago|read)\b/;
+const STAMP_WORD = new RegExp(`(?:^|[\\s:(])(?:published|updated|posted|modified|created|ago|read|${alternation(PUBLISHED)})(?=$|[\\s:,.)])`, 'u');
 const DAY_MONTH = /\b(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/g;
 
-function isStamp({ core, lower, text }: LineInfo): boolean {
-  if (/^[—–]/.test(text) || /^by\b/.test(lower) || /@\w+\)/.test(text)) return false; // quote attributions; bylines have their own rule
-  if (LABEL_ONLY.test(lower)) return true;
-  if (!hasDateAnchor(lower)) return false;
+/** Reading time and length: "5 min read", "21 minutes - 4312 words", "Reading time: 4 minutes", "3 Min. Lesezeit". */
+const READING =
+  /^(?:(?:estimated )?reading time:? )?(?:\d+(?:[.,]\d+)? ?(?:min(?:ute)?s?\.?|hours?|hrs?)(?: (?:read|reading|to read|reading time))?|(?:\d[\d,.]* words))(?: ?[-–—|·•,/] ?(?:\d[\d,.]* words|\d+ ?(?:min(?:ute)?s?\.?)(?: read)?))?$/;
+const READING_OTHER = new RegExp(`^(?:${alternation(READING_TIME).replace(/\bn\b/g, '\\d+')})$`, 'u');
+
+/** How a stamp line is made: only date tokens, or with names glued on. */
+function stampShape({ core, lower, text }: LineInfo): 'label' | 'pure' | 'named' | 'field' | undefined {
+  if (/^[—–]/.test(text) || /^by\b/.test(lower) || /@\w+\)/.test(text)) return undefined; // quote attributions; bylines have their own rule
+  if (LABEL_ONLY.test(lower)) return 'label';
+  if (!hasDateAnchor(lower)) return undefined;
   const lowerTokens = dateTokens(lower);
   const rawTokens = dateTokens(core);
-  if (lowerTokens.length !== rawTokens.length) return false;
+  if (lowerTokens.length !== rawTokens.length) return undefined;
   let foreign = 0;
   for (let i = 0; i < lowerTokens.length; i++) {
     if (isDateToken(lowerTokens[i]!)) continue;
     // A few capitalised words: a source, place or author glued to the stamp.
-    if (!NAME_TOKEN.test(rawTokens[i]!)) return false;
+    if (!NAME_TOKEN.test(rawTokens[i]!)) return undefined;
     foreign++;
   }
-  return foreign <= 5 && foreign < lowerTokens.length;
+  if (foreign === 0) return 'pure';
+  if (foreign > 5 || foreign >= lowerTokens.length) return undefined;
+  // "Deadline: 03.11.2019", "Termin: 29.02.2020, 19 Uhr": a field of the story with its date, unless the field is a stamp word.
+  // "2 December 2019: TV report on France 2": a dated entry of a chronology.
+  if ((/^\p{L}[^\s:]*(?: [^\s:]+)?:/u.test(core) || /\s?:\s+\p{L}/u.test(core)) && !STAMP_WORD.test(lower)) return 'field';
+  return 'named';
+}
+
+/** A date line among date lines with names: a schedule, a tour list, a programme ("June 17 – Nashville, TN"). */
+function inSchedule(info: LineInfo, infos: readonly LineInfo[]): boolean {
+  for (const j of [prevNonBlank(infos, info.line.index), nextNonBlank(infos, info.line.index)]) {
+    if (j < 0) continue;
+    const other = infos[j]!;
+    // A copy of the same line is a stamp captured twice, not a schedule.
+    if (other.words > 24 || other.lower === info.lower || !hasDateAnchor(other.lower)) continue;
+    const shape = stampShape(other);
+    if (shape === 'named' || shape === 'field') return true;
+  }
+  return false;
 }
 
 export default lineRule(
@@ -48,18 +78,31 @@ export default lineRule(
     id: 'no-timestamp',
     description: 'Disallow publication date/time stamps, "Updated ..." lines and reading times on lines of their own.',
     category: 'residue',
-    severity: 'warn',
+    severity: 'error',
     recommended: true,
     fixable: 'both',
     docs: 'rules/no-timestamp.ts',
+    messages: {
+      stamp: '"{{line}}" is a publication stamp (a date, a time or a reading time): stamps are page metadata, not article text.',
+      stampWithName: '"{{line}}" looks like a date/time stamp with a source or author: publication stamps are page metadata, not article text.',
+      period: '"{{line}}" looks like a date/time stamp, but two dates may be a period the story names.',
+    },
   },
   24,
-  (info) => {
-    if (!isStamp(info)) return undefined;
+  (info, infos) => {
+    if (READING.test(info.lower) || READING_OTHER.test(info.lower)) {
+      return { messageId: 'stamp', safe: true, confidence: 0.99, evidence: ['reading time: minutes/words count only'] };
+    }
+    const shape = stampShape(info);
+    if (shape === undefined || shape === 'field') return undefined;
+    if (shape === 'label') return { messageId: 'stamp', safe: true, confidence: 0.99, evidence: ['stamp label ending in a colon'] };
     // Two dates without a "published/updated" word may be a period the story names
     // ("29 November 2018 | 20 January 2019"): suggest, do not remove.
-    const range = !STAMP_WORD.test(info.lower) && (info.lower.match(DAY_MONTH) ?? []).length >= 2;
-    return { what: 'a date/time stamp', safe: !range };
+    if (!STAMP_WORD.test(info.lower) && (info.lower.match(DAY_MONTH) ?? []).length >= 2) {
+      return { messageId: 'period', safe: false, confidence: 0.6, evidence: ['two dates', 'no stamp word'] };
+    }
+    if (shape === 'pure') return { messageId: 'stamp', safe: true, confidence: 0.99, evidence: ['date/time tokens only'] };
+    if (inSchedule(info, infos)) return undefined;
+    return { messageId: 'stampWithName', safe: true, confidence: 0.95, evidence: ['date/time tokens', 'a few capitalised names'] };
   },
-  'publication stamps are page metadata, not article text.',
 );

@@ -98,6 +98,7 @@ describe('formats', () => {
           ruleId: 'no-skip-link',
           severity: 2,
           message: expect.stringContaining('Skip to content'),
+          messageId: 'skipLink',
           line: 1,
           column: 1,
           endLine: 1,

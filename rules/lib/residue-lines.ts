@@ -8,6 +8,7 @@
  * sentence that merely mentions "Facebook" or "newsletter" is left alone.
  */
 import { excerpt, isBlank, isSpace, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Line, type Rule, type RuleMeta } from '../../src/rule-kit/index.js';
+import { allWords, MONTHS, PUBLISHED, STAMP_GLUE } from './residue-vocabulary.js';
 
 export interface LineInfo {
   readonly line: Line;
@@ -139,22 +140,32 @@ export { removeLinesFix };
 
 /** What a matcher says about one line. */
 export interface LineMatch {
-  /** What the line is, for the message: "advertisement label", "share buttons". */
-  what: string;
+  /** The kind of finding: a key of the rule's `meta.messages`. */
+  messageId: string;
   /** `true`: removal is a safe fix; `false`: offered as a suggestion only. */
   safe: boolean;
+  /** How sure the rule is that the line is furniture (0–1): the kind's measured precision, see docs/residue-precision.md. */
+  confidence: number;
+  /** The signals that fired, for `data.evidence`. */
+  evidence: string[];
 }
 
 export type LineMatcher = (info: LineInfo, infos: readonly LineInfo[]) => LineMatch | undefined;
+
+/** The `data` of a residue finding on one line. */
+export function residueData(text: string, confidence: number, evidence: readonly string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
+  return { line: excerpt(text), ...extra, confidence, evidence: [...evidence] };
+}
 
 /**
  * A rule that tests every non-blank line of at most `maxWords` words with
  * `match` and reports the whole line; the fix removes it (and the blank line
  * it leaves). Flagged lines that follow one another (blank lines between them
  * allowed) share one fix that removes them together, so removing a share bar of
- * four lines leaves exactly one paragraph break.
+ * four lines leaves exactly one paragraph break. Templates in `meta.messages`
+ * may use `{{line}}` (the line, cut to 60 characters).
  */
-export function lineRule(meta: RuleMeta, maxWords: number, match: LineMatcher, explain: string): Rule {
+export function lineRule(meta: RuleMeta, maxWords: number, match: LineMatcher): Rule {
   return {
     meta,
     check({ doc, report }) {
@@ -179,7 +190,8 @@ export function lineRule(meta: RuleMeta, maxWords: number, match: LineMatcher, e
         for (let k = g; k <= h; k++) {
           const { info, m } = hits[k]!;
           report({
-            message: `"${excerpt(info.text)}" looks like ${m.what}: ${explain}`,
+            messageId: m.messageId,
+            data: residueData(info.text, m.confidence, m.evidence),
             ...lineSpan(info.line),
             ...(m.safe ? { fix } : { suggestions: [{ desc: h > g ? 'Remove these lines' : 'Remove the line', fix }] }),
           });
@@ -215,13 +227,26 @@ const ZONE = '(?:et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|ces
 const TIME = '\\d{1,2}(?:[:.]\\d{2}){1,2}(?:\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))?|\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)';
 const NUMERIC_DATE = '\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}';
 
+/** Month names and stamp words of the other languages of the residue vocabulary. */
+const MONTH_OTHER = `(?:${[...new Set(allWords(MONTHS))].join('|')})\\.?`;
+const STAMP_OTHER = [...new Set([...allWords(PUBLISHED), ...allWords(STAMP_GLUE)].flatMap((w) => w.split(' ')))].map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+/** Relative stamps of the other languages: "vor 3 Stunden", "il y a 2 jours", "hace 5 minutos", "2 ore fa", "há 3 dias", "3 uur geleden", "5 godzin temu". */
+const RELATIVE_OTHER =
+  '(?:vor \\d+ (?:min(?:uten?)?|std\\.?|stunden?|tagen?|wochen?)|il y a \\d+ (?:min(?:utes?)?|h|heures?|jours?)|hace \\d+ (?:min(?:utos?)?|h|horas?|días?)|\\d+ (?:min(?:uti)?|ore|giorni) fa|há \\d+ (?:min(?:utos?)?|h|horas?|dias?)|\\d+ (?:min(?:uten)?|uur|dagen) geleden|\\d+ (?:min(?:ut)?|godz(?:in)?|dni) temu)';
+
 /** One token of a date/time stamp line ("Updated", "Nov.", "19,", "9:41", "pm", "ET", "ago"). */
 const DATE_TOKEN = new RegExp(
-  `^(?:${MONTH}|${WEEKDAY}|${ZONE}|${TIME}|${NUMERIC_DATE}|\\d{1,4}(?:st|nd|rd|th)?|'\\d{2}|\\d+\\s?(?:h|hr|hrs|m|min|mins|d|w|mo|y|yr|s)|am|pm|a\\.m\\.|p\\.m\\.|` +
+  `^(?:${MONTH}|${MONTH_OTHER}|${WEEKDAY}|${ZONE}|${TIME}|${NUMERIC_DATE}|\\d{1,4}(?:st|nd|rd|th|\\.)?|'\\d{2}|\\d+\\s?(?:h|hr|hrs|m|min|mins|d|w|mo|y|yr|s)|am|pm|a\\.m\\.|p\\.m\\.|` +
+    `${STAMP_OTHER}|` +
     'published|updated|update|posted|by|an|a|last|modified|first|created|date|dated|on|at|read|reading|time|min|mins|minute|minutes|hour|hours|hr|hrs|day|days|week|weeks|month|months|year|years|ago|just|now|yesterday|today|of|the|de|le|um|am|el|—|–|-|\\||•|·|:|@)$',
+  'u',
 );
 /** A token that makes a line a date/time stamp rather than a list of words. */
-const DATE_ANCHOR = new RegExp(`(?:^|\\s)(?:${MONTH}\\s?\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}|${TIME}|${NUMERIC_DATE}|(?:\\d+|an?)\\s?(?:h|hr|hrs|m|min|mins|d|minutes?|hours?|days?|weeks?|months?|years?) ago\\b|\\d+ min(?:ute)?s? read\\b|${MONTH}\\s(?:19|20)\\d\\d\\b)`);
+const DATE_ANCHOR = new RegExp(
+  `(?:^|\\s)(?:${MONTH}\\s?\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}|${TIME}|${NUMERIC_DATE}|(?:\\d+|an?)\\s?(?:h|hr|hrs|m|min|mins|d|minutes?|hours?|days?|weeks?|months?|years?) ago\\b|\\d+ min(?:ute)?s? read\\b|${MONTH}\\s(?:19|20)\\d\\d\\b|` +
+    `\\d{1,2}\\.?\\s(?:de\\s)?${MONTH_OTHER}(?:\\s|$)|${MONTH_OTHER}\\s\\d{1,2}\\b|${MONTH_OTHER}\\s(?:de\\s)?(?:19|20)\\d\\d\\b|${RELATIVE_OTHER})`,
+  'u',
+);
 
 /** Tokens of a line split for date checking (punctuation around tokens dropped). */
 export function dateTokens(lower: string): string[] {

@@ -3,6 +3,7 @@ import { VFileMessage, type Options as MessageOptions } from 'vfile-message';
 import type { ActiveRule, DocumentView, LintMessage, ReportDescriptor, Rule } from '../types.js';
 import { DocumentTooLargeError } from './document.js';
 import { ruleDocsUrl } from '../rule-docs.js';
+import { oneFindingPerLine } from './one-finding-per-line.js';
 
 export type { ActiveRule };
 
@@ -170,7 +171,7 @@ export function runRules(doc: DocumentView, rules: readonly ActiveRule[], option
     note.fileLevel = true;
     messages.push(note);
   }
-  return sortMessages(messages);
+  return sortMessages(oneFindingPerLine(doc, messages, rules));
 }
 
 export function sortMessages(messages: LintMessage[]): LintMessage[] {

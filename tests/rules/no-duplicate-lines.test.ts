@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-duplicate-lines.js';
 import { lintWithRule, testRule } from '../helpers/rule-tester.js';
 
+const doubled = (line: number) => ({ messageId: 'doubled', line });
+
 testRule(rule, {
   valid: [
     { name: 'different paragraphs', text: 'Council approves new budget\n\nThe council approved the new budget on Tuesday.\n' },
@@ -16,50 +18,56 @@ testRule(rule, {
     {
       name: 'headline repeated after a blank line',
       text: 'Council approves new budget\n\nCouncil approves new budget\n\nThe council voted 7-2 on Tuesday.\n',
-      errors: [{ line: 3, column: 1, message: 'repeats line 1' }],
+      errors: [{ messageId: 'doubled', line: 3, column: 1, data: { line: 'Council approves new budget', first: 1, confidence: 0.99, evidence: 'copy follows its original' } }],
       output: 'Council approves new budget\n\nThe council voted 7-2 on Tuesday.\n',
     },
     {
       name: 'seed-like headline three times: adjacent repeats removed as one block',
       text: 'Talks end without a deal\n\nTalks end without a deal\nTalks end without a deal\n\nBody text of the article.\n',
-      errors: [{ line: 3 }, { line: 4 }],
+      errors: [doubled(3), doubled(4)],
       output: 'Talks end without a deal\n\nBody text of the article.\n',
     },
     {
       name: 'repeat directly under the first',
       text: 'Wheat prices fall to three-year low\nWheat prices fall to three-year low\n\nBody.\n',
-      errors: [{ line: 2 }],
+      errors: [doubled(2)],
       output: 'Wheat prices fall to three-year low\n\nBody.\n',
     },
     {
       name: 'case, spacing and typographic quotes do not hide a repeat',
       text: '“No breakthroughs” in the talks in Cairo\n\n"No  breakthroughs" in the talks in cairo \n\nBody.\n',
-      errors: [{ line: 3 }],
+      errors: [doubled(3)],
       output: '“No breakthroughs” in the talks in Cairo\n\nBody.\n',
     },
     {
-      name: 'paragraph repeated further down, at the end, without final newline',
+      name: 'a paragraph repeated further down: suggestion only',
       text: 'Head line of the story\n\nA former mayor was sentenced to four years on Friday.\n\nHis lawyer said he would appeal.\n\nA former mayor was sentenced to four years on Friday.',
-      errors: [{ line: 7, message: 'repeats line 3' }],
-      output: 'Head line of the story\n\nA former mayor was sentenced to four years on Friday.\n\nHis lawyer said he would appeal.',
+      errors: [
+        {
+          messageId: 'distant',
+          line: 7,
+          suggestions: [{ desc: 'Remove the repeated line', output: 'Head line of the story\n\nA former mayor was sentenced to four years on Friday.\n\nHis lawyer said he would appeal.' }],
+        },
+      ],
+      output: null,
     },
     {
-      name: 'two different repeats',
-      text: 'Alpha line number one\n\nBeta paragraph is here.\n\nAlpha line number one\n\nGamma in between.\n\nBeta paragraph is here.\n',
-      errors: [{ line: 5, message: 'repeats line 1' }, { line: 9, message: 'repeats line 3' }],
-      output: 'Alpha line number one\n\nBeta paragraph is here.\n\nGamma in between.\n',
+      name: 'a cell repeated in a meal plan: suggestion only',
+      text: 'Monday\nEat every 2-3 hours\nTuesday\nEat every 2-3 hours\nWednesday\n',
+      errors: [{ messageId: 'list', line: 4, suggestions: [{ desc: 'Remove the repeated line', output: 'Monday\nEat every 2-3 hours\nTuesday\nWednesday\n' }] }],
+      output: null,
     },
     {
       name: 'CRLF line endings',
       text: 'Ferry service resumes today\r\n\r\nFerry service resumes today\r\n\r\nBody.\r\n',
-      errors: [{ line: 3 }],
+      errors: [doubled(3)],
       output: 'Ferry service resumes today\r\n\r\nBody.\r\n',
     },
     {
       name: 'Markdown heading repeated as plain text',
       filename: 'post.md',
       text: '# Why my sourdough stopped rising\n\nWhy my sourdough stopped rising\n\nBody text.\n',
-      errors: [{ line: 3 }],
+      errors: [doubled(3)],
       output: '# Why my sourdough stopped rising\n\nBody text.\n',
     },
   ],

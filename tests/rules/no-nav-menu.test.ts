@@ -12,24 +12,36 @@ testRule(rule, {
     { text: `${body}\n\nFrance\nGermany\nItaly\nSpain\n\n${body}\n`, name: 'a list of countries' },
     { text: `Power and Performance\n\n${body}\n\nRange and Charging\n\n${body}\n\nInterior\n\n${body}\n`, name: 'subheadings between paragraphs' },
     { text: `${body}\n\nSports\nNews\n\n${body}\n`, name: 'two lines are not a menu' },
+    { text: `${body}\n\nPolitics\n\n${body}\n`, name: 'a section name inside the story is a subheading' },
   ],
   invalid: [
     {
+      name: 'the menu ends at its last section name when the story follows (the headline stays)',
       text: `Home\nNews\nPolitics\nBusiness\nContact Us\n\nHeadline of the story\n\n${body}\n`,
-      errors: [{ line: 1, endLine: 7, message: 'Navigation menu' }],
-      output: null,
+      errors: [{ messageId: 'menu', line: 1, endLine: 5, data: { items: 5, sections: 5 } }],
+      output: `Headline of the story\n\n${body}\n`,
     },
     {
       text: `${body}\n\nHome\n\nWorld\n\nU.S.\n\nOpinion\n\nKarnataka\n\n${body}\n`,
-      errors: [{ line: 3, endLine: 11 }],
-      fixTypes: ['suggestion'],
+      errors: [{ messageId: 'menu', line: 3, endLine: 11 }],
       output: `${body}\n\n${body}\n`,
     },
     {
       text: `Gaming\nEntertainment\nScience\nFeatures\nReviews\nColumns\nTwitter\nFacebook\nRSS\n${body}\n`,
-      errors: [{ line: 1, endLine: 9 }],
-      fixTypes: ['suggestion'],
+      errors: [{ messageId: 'menu', line: 1, endLine: 9 }],
       output: `${body}\n`,
+    },
+    {
+      name: 'a German menu',
+      text: `Startseite\nPolitik\nWirtschaft\nSport\nKultur\n\n${body}\n`,
+      errors: [{ messageId: 'menu', line: 1, endLine: 5 }],
+      output: `${body}\n`,
+    },
+    {
+      name: 'a lone section name above the story: suggestion',
+      text: `Politics\n\nHeadline of the story\n\n${body}\n`,
+      errors: [{ messageId: 'sectionLabel', line: 1, suggestions: [{ desc: 'Remove the line', output: `Headline of the story\n\n${body}\n` }] }],
+      output: null,
     },
   ],
 });

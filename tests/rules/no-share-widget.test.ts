@@ -2,6 +2,9 @@ import rule from '../../rules/no-share-widget.js';
 import { NEWS_PROSE } from '../helpers/news-prose.js';
 import { testRule } from '../helpers/rule-tester.js';
 
+const buttons = (line: number) => ({ messageId: 'shareButtons', line });
+const follow = (line: number) => ({ messageId: 'followPrompt', line });
+
 testRule(rule, {
   valid: [
     ...NEWS_PROSE.map((text) => ({ text: `${text}\n` })),
@@ -9,23 +12,26 @@ testRule(rule, {
     { text: 'Follow the money, investigators said.\n' },
     { text: 'Print\u00a0editions will end in March, the publisher said.\n' },
     { text: 'She shared the video on WhatsApp with 40 relatives.\n' },
+    { text: 'Wir teilen die Sorge der Eltern, sagte die Ministerin.\n' },
   ],
   invalid: [
     {
       text: 'Headline\n\nShare this article\nFacebook\nTwitter\nEmail\n\nBody text.\n',
-      errors: [{ line: 3, message: 'share buttons' }, { line: 4 }, { line: 5 }, { line: 6 }],
+      errors: [buttons(3), buttons(4), buttons(5), buttons(6)],
       output: 'Headline\n\nBody text.\n',
     },
-    { text: 'Body.\n\nEmail • Twitter\n\nMore.\n', errors: [{ line: 3 }], output: 'Body.\n\nMore.\n' },
-    { text: 'Body.\n\nFacebookTwitterPinterestEmail\n', errors: [{ line: 3 }], output: 'Body.\n' },
-    { text: 'Body.\n0shares\nMore.\n', errors: [{ line: 2 }], output: 'Body.\nMore.\n' },
-    { text: 'Body.\nShow more sharing options\nCopy Link URLCopied!\nMore.\n', errors: [{ line: 2 }, { line: 3 }], output: 'Body.\nMore.\n' },
-    { text: 'Body.\n\nFor Latest Updates Follow us on Google News\n', errors: [{ line: 3, message: 'follow us' }], output: 'Body.\n' },
+    { text: 'Body.\n\nEmail • Twitter\n\nMore.\n', errors: [buttons(3)], output: 'Body.\n\nMore.\n' },
+    { text: 'Body.\n\nFacebookTwitterPinterestEmail\n', errors: [buttons(3)], output: 'Body.\n' },
+    { text: 'Body.\n0shares\nMore.\n', errors: [buttons(2)], output: 'Body.\nMore.\n' },
+    { text: 'Body.\nShow more sharing options\nCopy Link URLCopied!\nMore.\n', errors: [buttons(2), buttons(3)], output: 'Body.\nMore.\n' },
+    { text: 'Body.\n\nFor Latest Updates Follow us on Google News\n', errors: [follow(3)], output: 'Body.\n' },
     {
       text: 'Body.\n\nFollow The New York Times Opinion section on Facebook, Twitter (@NYTopinion) and Instagram.\n',
-      errors: [{ line: 3 }],
+      errors: [follow(3)],
+      output: 'Body.\n',
     },
-    { text: 'Body.\nSubmit to Stumbleupon (Opens in new window)\n', errors: [{ line: 2 }] },
-    { text: 'Body.\nShare on WhatsApp\n', errors: [{ line: 2 }] },
+    { text: 'Body.\nSubmit to Stumbleupon (Opens in new window)\n', errors: [buttons(2)], output: 'Body.\n' },
+    { text: 'Body.\nShare on WhatsApp\n', errors: [buttons(2)], output: 'Body.\n' },
+    { name: 'share calls in German, French, Polish', text: 'Body.\n\nArtikel teilen\nPartager sur Facebook\nUdostępnij\n', errors: [buttons(3), buttons(4), buttons(5)], output: 'Body.\n' },
   ],
 });

@@ -4,6 +4,9 @@ import { testRule } from '../helpers/rule-tester.js';
 
 const body = 'Rescue teams reached the village of Çatalca after a six-hour drive, officials said.';
 
+const stamp = (line: number) => ({ messageId: 'stamp', line });
+const named = (line: number) => ({ messageId: 'stampWithName', line });
+
 testRule(rule, {
   valid: [
     ...NEWS_PROSE.map((text) => ({ text: `${text}\n` })),
@@ -12,23 +15,33 @@ testRule(rule, {
     { text: '2020\n' },
     { text: 'The 1,200 workers in 47 plants\n' },
     { text: '— Governor Kristi Noem (@govkristinoem) November 18, 2019\n' },
+    { name: 'a tour schedule', text: 'June 17 – Nashville, TN @ Bridgestone Arena\nJune 19 – Atlanta, GA @ State Farm Arena\nJune 21 – Tampa, FL @ Amalie Arena\n' },
+    { name: 'a field with its date', text: 'Deadline: 3 November 2019\n' },
+    { name: 'a dated entry of a chronology', text: '2 December 2019: Strike called by the unions\n' },
   ],
   invalid: [
-    { text: `Nov. 19, 2019 8:03 am ET\n\n${body}\n`, errors: [{ line: 1, column: 1, message: 'date/time stamp' }], output: `${body}\n` },
+    { text: `Nov. 19, 2019 8:03 am ET\n\n${body}\n`, errors: [{ ...stamp(1), column: 1 }], output: `${body}\n` },
     {
       name: 'two dates without a publishing word: suggestion only',
       text: `${body}\n\n29 November 2018 | 20 January 2019\n\n${body}\n`,
-      errors: [{ line: 3 }],
+      errors: [{ messageId: 'period', line: 3, suggestions: [{ desc: 'Remove the line', output: `${body}\n\n${body}\n` }] }],
       output: null,
     },
-    { text: `Updated 1:39 am EST, Wednesday, November 20, 2019\n${body}\n`, errors: [{ line: 1 }] },
-    { text: `Posted: Fri 6:45 PM, Feb 16, 2018 |\nUpdated: Sat 8:31 PM, Feb 17, 2018\n${body}\n`, errors: [{ line: 1 }, { line: 2 }] },
-    { text: `${body}\n\nTuesday, February 5, 2019\n`, errors: [{ line: 3 }] },
-    { text: `${body}\n\nPublished on:\n\nApril 9, 2024\n`, errors: [{ line: 3 }, { line: 5 }] },
-    { text: `Chris Davies - Nov 19, 2019, 10:31 pm CST\n${body}\n`, errors: [{ line: 1 }] },
-    { text: `Reuters November 18, 2019 11:03 PM\n${body}\n`, errors: [{ line: 1 }] },
-    { text: `10H ago\n1 day ago\n2 min read\n${body}\n`, errors: [{ line: 1 }, { line: 2 }, { line: 3 }] },
-    { text: `2019-11-20 14:35:08\n${body}\n`, errors: [{ line: 1 }] },
-    { text: `Updated on: November 19, 2019 / 10:07 AM / CBS News\n${body}\n`, errors: [{ line: 1 }] },
+    { text: `Updated 1:39 am EST, Wednesday, November 20, 2019\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
+    { text: `Posted: Fri 6:45 PM, Feb 16, 2018 |\nUpdated: Sat 8:31 PM, Feb 17, 2018\n${body}\n`, errors: [stamp(1), stamp(2)], output: `${body}\n` },
+    { text: `${body}\n\nTuesday, February 5, 2019\n`, errors: [stamp(3)], output: `${body}\n` },
+    { text: `${body}\n\nPublished on:\n\nApril 9, 2024\n`, errors: [stamp(3), stamp(5)], output: `${body}\n` },
+    { text: `Chris Davies - Nov 19, 2019, 10:31 pm CST\n${body}\n`, errors: [named(1)], output: `${body}\n` },
+    { text: `Reuters November 18, 2019 11:03 PM\n${body}\n`, errors: [named(1)], output: `${body}\n` },
+    { text: `10H ago\n1 day ago\n2 min read\n${body}\n`, errors: [stamp(1), stamp(2), stamp(3)], output: `${body}\n` },
+    { text: `2019-11-20 14:35:08\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
+    { text: `Updated on: November 19, 2019 / 10:07 AM / CBS News\n${body}\n`, errors: [named(1)], output: `${body}\n` },
+    { name: 'reading time and length', text: `21 minutes - 4312 words\n\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
+    {
+      name: 'stamps and reading times in German, French, Spanish, Polish',
+      text: `Veröffentlicht am 16. August 2019 um 10:00 Uhr\nMis à jour le 3 mars 2021 à 18h\nhace 5 horas\n3 Min. Lesezeit\n5 min czytania\n\n${body}\n`,
+      errors: [stamp(1), stamp(2), stamp(3), stamp(4), stamp(5)],
+      output: `${body}\n`,
+    },
   ],
 });
