@@ -233,6 +233,15 @@ export function explicitResidue(doc: DocumentView, rules: readonly Rule[]): Uint
   return flagged;
 }
 
+/** Where a line sits relative to the article. */
+export type Zone = 'above' | 'between' | 'inside' | 'below' | 'nowhere';
+
+export function zoneOf(a: Analysis, i: number): Zone {
+  if (!a.body) return 'nowhere';
+  if (i < a.body[0]) return a.headline >= 0 && i > a.headline ? 'between' : 'above';
+  return i > a.body[1] ? 'below' : 'inside';
+}
+
 export interface Analysis {
   shapes: LineShape[];
   /** First and last line of the article body (inclusive), or undefined when there is no body. */
@@ -251,7 +260,7 @@ export interface Analysis {
  * a box of teasers, credits and time stamps.
  */
 const COST_FURNITURE = 18;
-const COST_SHORT = 5;
+const COST_SHORT = 10;
 const COST_NEAR = 2;
 const GAIN_NEAR_SENTENCE = 2;
 const MAX_GAIN = 60;
