@@ -29,25 +29,35 @@
  *
  * Findings are suggestions (never a safe fix): the evidence is statistical.
  */
-import type { Rule, RuleContext } from '../src/rule-kit/index.js';
+import { excerpt, type Rule } from '../src/rule-kit/index.js';
 import { analyse, explicitResidue, zoneOf, type Zone } from './lib/boilerplate.js';
 import { lineFeatures } from './lib/line-features.js';
 import { evidenceOf, MODEL, residueProbability } from './lib/line-model.js';
 import { lineInfos, removeLinesFix, nextNonBlank } from './lib/residue-lines.js';
-import { patternResidueRules } from './lib/pattern-residue-rules.js';
 
-const WHERE: Record<Zone, string> = {
-  above: 'above the headline',
-  between: 'between the headline and the article',
-  inside: 'inside the article',
-  below: 'after the article',
-  nowhere: 'on a page without article text',
+/** The residue rules that recognise furniture by its own words and shape: their findings are known furniture. */
+const PATTERN_RULES = [
+  'no-skip-link',
+  'no-nav-menu',
+  'no-ui-text',
+  'no-share-widget',
+  'no-ad-label',
+  'no-newsletter-prompt',
+  'no-related-links',
+  'no-byline',
+  'no-timestamp',
+  'no-image-caption',
+  'no-legal-footer',
+];
+
+/** A finding's message by where the lines sit (there is no finding without an article body). */
+const MESSAGE_OF: Record<Exclude<Zone, 'nowhere'>, string> = {
+  above: 'aboveHeadline',
+  between: 'betweenHeadlineAndBody',
+  inside: 'insideBody',
+  below: 'afterBody',
 };
-
-/** Lines the pattern residue rules report on this document. */
-function knownFurniture(context: RuleContext): Uint8Array {
-  return explicitResidue(context.doc, patternResidueRules);
-}
+const tail = 'like page furniture {{where}}, not article text (confidence {{confidence}}).';
 
 const rule: Rule = {
   meta: {
@@ -58,10 +68,16 @@ const rule: Rule = {
     recommended: true,
     fixable: 'suggestion',
     docs: 'rules/no-boilerplate-block.ts',
+    dependsOn: PATTERN_RULES,
+    messages: {
+      aboveHeadline: `{{what}} ${tail.replace('{{where}}', 'above the headline')}`,
+      betweenHeadlineAndBody: `{{what}} ${tail.replace('{{where}}', 'between the headline and the article')}`,
+      insideBody: `{{what}} ${tail.replace('{{where}}', 'inside the article')}`,
+      afterBody: `{{what}} ${tail.replace('{{where}}', 'after the article')}`,
+    },
   },
-  check(context) {
-    const { doc, report } = context;
-    const pinned = knownFurniture(context);
+  check({ doc, report, findings }) {
+    const pinned = explicitResidue(doc, PATTERN_RULES.flatMap((id) => findings(id)));
     const analysis = analyse(doc, pinned);
     // No article text at all (a list, a one-liner, a menu page): nothing to tell furniture from.
     if (!analysis.body) return;
@@ -79,9 +95,14 @@ const rule: Rule = {
       const confidence = Math.min(...members.map((m) => probability[m]!));
       const evidence = [...new Set(members.flatMap((m) => evidenceOf(features[m]!)))];
       const first = infos[i]!.text;
-      const what = members.length === 1 ? `"${first.length > 60 ? `${first.slice(0, 57)}…` : first}" looks` : `${members.length} lines look`;
       report({
-        message: `${what} like page furniture ${WHERE[zone]}, not article text (confidence ${confidence.toFixed(2)}: ${evidence.join(', ')}).`,
+        messageId: MESSAGE_OF[zone as Exclude<Zone, 'nowhere'>],
+        data: {
+          what: members.length === 1 ? `"${excerpt(first)}" looks` : `${members.length} lines look`,
+          lines: members.length,
+          confidence: Number(confidence.toFixed(2)),
+          evidence,
+        },
         start: infos[i]!.line.start,
         end: infos[j]!.line.end,
         suggestions: [{ desc: members.length === 1 ? 'Remove the line' : 'Remove these lines', fix: removeLinesFix(doc, i, j) }],

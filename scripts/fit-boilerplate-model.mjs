@@ -51,8 +51,9 @@ const { Document } = await dist('src/engine/document.js');
 const { analyse } = await dist('rules/lib/boilerplate.js');
 const { lineFeatures, FEATURES } = await dist('rules/lib/line-features.js');
 const { lineInfos } = await dist('rules/lib/residue-lines.js');
-const { patternResidueRules } = await dist('rules/lib/pattern-residue-rules.js');
-const patternIds = new Set(patternResidueRules.map((r) => r.meta.id));
+const { default: classifierRule } = await dist('rules/no-boilerplate-block.js');
+/** The rules whose findings the classifier reads as known furniture (its `meta.dependsOn`). */
+const patternIds = new Set(classifierRule.meta.dependsOn);
 
 /** Rows of one set: features and label (1 residue, 0 content) of every labelled line the classifier judges. */
 function rowsOf(set) {

@@ -10,7 +10,7 @@
  * Everything is a handful of linear passes over the lines; no regular
  * expression here can backtrack super-linearly.
  */
-import type { DocumentView, Rule, RuleContext } from '../../src/rule-kit/index.js';
+import type { DocumentView } from '../../src/rule-kit/index.js';
 import { lineInfos, nextNonBlank, type LineInfo } from './residue-lines.js';
 import { documentVocabulary, ENGLISH, FNV_START, fnv, type Vocabulary } from './language.js';
 
@@ -45,8 +45,6 @@ export interface LineShape {
   separators: boolean;
 }
 
-/** What `sentenceEnd` tests (kept as its specification). */
-export const SENTENCE_END = /[.!?…]["”’'»)\]]*$/;
 const SEPARATOR = /\s[|•·>»›\/]\s|\s\|\S|\S\|\s/;
 const STRIP = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /** Lower-case letter right before an upper-case one inside a word: "ProgramsCloud", "FacebookTwitter". */
@@ -149,7 +147,7 @@ function countWords(core: string, acc: WordCounts, vocabulary: Vocabulary): void
   }
 }
 
-/** `SENTENCE_END.test(s)`, read from the end. */
+/** `/[.!?…]["”’'»)\]]*$/.test(s)`, read from the end. */
 function sentenceEnd(s: string): boolean {
   let i = s.length - 1;
   while (i >= 0) {
@@ -213,22 +211,13 @@ export function lineShape(info: LineInfo, vocabulary: Vocabulary = ENGLISH): Lin
   return shape;
 }
 
-/** Lines the pattern rules already recognise as furniture (by line index). */
-export function explicitResidue(doc: DocumentView, rules: readonly Rule[]): Uint8Array {
+/** Lines the pattern rules' findings already mark as furniture (by line index). */
+export function explicitResidue(doc: DocumentView, findings: readonly { start: number; end: number }[]): Uint8Array {
   const flagged = new Uint8Array(doc.lines.length);
-  for (const rule of rules) {
-    const ctx: RuleContext = {
-      doc,
-      options: { ...(rule.meta.defaultOptions ?? {}) },
-      settings: {},
-      corpus: undefined,
-      report(d) {
-        const a = doc.lineAt(d.start);
-        const b = doc.lineAt(Math.max(d.start, d.end - 1));
-        for (let i = a; i <= b; i++) flagged[i] = 1;
-      },
-    };
-    rule.check(ctx);
+  for (const d of findings) {
+    const a = doc.lineAt(d.start);
+    const b = doc.lineAt(Math.max(d.start, d.end - 1));
+    for (let i = a; i <= b; i++) flagged[i] = 1;
   }
   return flagged;
 }

@@ -7,7 +7,7 @@
  * Matchers look at the whole line, never at a fragment of a paragraph, so a
  * sentence that merely mentions "Facebook" or "newsletter" is left alone.
  */
-import { isBlank, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Line, type ReportDescriptor, type Rule, type RuleMeta } from '../../src/rule-kit/index.js';
+import { excerpt, isBlank, isSpace, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Line, type Rule, type RuleMeta } from '../../src/rule-kit/index.js';
 
 export interface LineInfo {
   readonly line: Line;
@@ -23,15 +23,6 @@ export interface LineInfo {
 
 const LEADING_MARKS = /^[•·*●■▪►▶»›>|\-–—~+]+\s*/;
 const TRAILING_MARKS = /\s*[•·●■▪|»›>\-–—~]+$/;
-
-/** ECMAScript white space and line terminators (`\s`). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** `raw.replace(/\s+/g, ' ').trim()`, without new strings when `raw` is already in that form. */
 function collapseSpaces(raw: string): string {
@@ -126,16 +117,9 @@ function lineInfo(line: Line): LineInfo {
   return new LazyLineInfo(line, text, core, core === '' ? 0 : spaceCount(core));
 }
 
-const cache = new WeakMap<DocumentView, LineInfo[]>();
-
 /** Normalised lines of a document, computed once and shared by all residue rules. */
 export function lineInfos(doc: DocumentView): LineInfo[] {
-  let infos = cache.get(doc);
-  if (!infos) {
-    infos = doc.lines.map(lineInfo);
-    cache.set(doc, infos);
-  }
-  return infos;
+  return doc.memo('residue-lines:infos', () => doc.lines.map(lineInfo));
 }
 
 /** Splits a short line into lower-case tokens on spaces and list separators. */
@@ -153,57 +137,15 @@ export function allTokensIn(lower: string, set: ReadonlySet<string>, max = 12): 
 /** Kept here for the residue rules' imports; the implementation is the engine's. */
 export { removeLinesFix };
 
-const findingsCache = new WeakMap<DocumentView, Map<string, readonly ReportDescriptor[]>>();
-
-/**
- * Memoises a rule whose findings depend on the document alone (no options, no
- * settings, no corpus): the first run on a document records what it reports,
- * later runs on the same document replay the record. The pattern residue
- * rules run twice per document — on their own and inside
- * `no-boilerplate-block`, which needs to know the lines they flag — and the
- * second run is then free.
- */
-export function documentOnly(rule: Rule): Rule {
-  if (rule.meta.schema !== undefined || rule.meta.defaultOptions !== undefined) return rule;
-  const check = rule.check;
-  const id = rule.meta.id;
-  return {
-    ...rule,
-    check(ctx) {
-      let perDoc = findingsCache.get(ctx.doc);
-      let found = perDoc?.get(id);
-      if (!found) {
-        const collected: ReportDescriptor[] = [];
-        try {
-          check.call(rule, { ...ctx, report: (d: ReportDescriptor) => void collected.push(d) });
-        } catch (error) {
-          for (const d of collected) ctx.report(d);
-          throw error;
-        }
-        if (!perDoc) findingsCache.set(ctx.doc, (perDoc = new Map()));
-        perDoc.set(id, collected);
-        found = collected;
-      }
-      for (const d of found) ctx.report(d);
-    },
-  };
-}
-
 /** What a matcher says about one line. */
 export interface LineMatch {
   /** What the line is, for the message: "advertisement label", "share buttons". */
   what: string;
   /** `true`: removal is a safe fix; `false`: offered as a suggestion only. */
   safe: boolean;
-  /** Report as a warning (the rule is less sure). */
-  warn?: boolean;
 }
 
 export type LineMatcher = (info: LineInfo, infos: readonly LineInfo[]) => LineMatch | undefined;
-
-function quoteLine(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
 
 /**
  * A rule that tests every non-blank line of at most `maxWords` words with
@@ -213,7 +155,7 @@ function quoteLine(text: string): string {
  * four lines leaves exactly one paragraph break.
  */
 export function lineRule(meta: RuleMeta, maxWords: number, match: LineMatcher, explain: string): Rule {
-  return documentOnly({
+  return {
     meta,
     check({ doc, report }) {
       const infos = lineInfos(doc);
@@ -237,16 +179,15 @@ export function lineRule(meta: RuleMeta, maxWords: number, match: LineMatcher, e
         for (let k = g; k <= h; k++) {
           const { info, m } = hits[k]!;
           report({
-            message: `"${quoteLine(info.text)}" looks like ${m.what}: ${explain}`,
+            message: `"${excerpt(info.text)}" looks like ${m.what}: ${explain}`,
             ...lineSpan(info.line),
-            ...(m.warn ? { severity: 'warn' as const } : {}),
             ...(m.safe ? { fix } : { suggestions: [{ desc: h > g ? 'Remove these lines' : 'Remove the line', fix }] }),
           });
         }
         g = h + 1;
       }
     },
-  });
+  };
 }
 
 /** Index of the next non-blank line after `i` (or -1). */

@@ -28,7 +28,8 @@ export async function lintBatch(
       onFile?.();
       continue;
     }
-    // Same limits as linting: no unbounded read, no blocking on a FIFO.
+    // Read once, with the limits of linting (no unbounded read, no blocking on a FIFO): the bytes
+    // are hashed for the cache and, on a miss, linted.
     const read = await readDocument(file, options.maxBytes);
     const bytes = read.ok ? read.bytes : undefined;
     const config = await options.configFor(file);
@@ -36,11 +37,12 @@ export async function lintBatch(
     const content = bytes ? hashBytes(bytes) : '';
     const previous = cache.entries[file];
     if (bytes && previous && previous.content === content && previous.key === key) {
-      outcome.results.push(previous.result);
+      // Cache entries leave the text out; the result carries it again for formatters.
+      outcome.results.push(read.ok ? { ...previous.result, source: read.text } : previous.result);
       outcome.entries[file] = previous;
       outcome.hits++;
     } else {
-      const result = toPlainResult(await lintFile(file, options, corpus));
+      const result = toPlainResult(await lintFile(file, options, corpus, read));
       outcome.results.push(result);
       // File-level failures (unreadable, binary) are not cached: they may be transient.
       if (bytes && result.messages.every((m) => !m.fileLevel)) outcome.entries[file] = { content, key, result: { ...result, source: undefined } };

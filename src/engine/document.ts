@@ -2,9 +2,9 @@
  * One article as rules see it: text, lines with offsets, and a natural-language
  * tree that is parsed only when a rule first asks for it.
  */
+import path from 'node:path';
 import type { Root as NlcstRoot } from 'nlcst';
-import type { DocumentView, Line } from '../types.js';
-import type { DecodeInfo } from './decode.js';
+import type { DecodeInfo, DocumentView, Line } from '../types.js';
 import { parseEnglish } from './parse.js';
 import { MARKDOWN_PATH, maskMarkdown } from './markdown.js';
 
@@ -49,8 +49,15 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** `filePath` relative to `root` with `/` separators; names that are not absolute paths (`<text>`, JSONL record ids) as they are. */
+function relativeTo(root: string, filePath: string): string {
+  if (!path.isAbsolute(filePath)) return filePath;
+  return path.relative(root, filePath).split(path.sep).join('/') || filePath;
+}
+
 export class Document implements DocumentView {
   readonly path: string;
+  readonly relativePath: string;
   readonly source: string;
   readonly text: string;
   readonly isMarkdown: boolean;
@@ -59,12 +66,14 @@ export class Document implements DocumentView {
   /** For Markdown: 1 where the character is syntax, not prose. */
   private readonly mask: Uint8Array | undefined;
   private tree: NlcstRoot | undefined;
+  private readonly memos = new Map<string, unknown>();
 
-  constructor(source: string, path: string, options: { markdown?: boolean; decoding?: DecodeInfo } = {}) {
+  constructor(source: string, filePath: string, options: { markdown?: boolean; decoding?: DecodeInfo; root?: string } = {}) {
     this.decoding = options.decoding;
-    this.path = path;
+    this.path = filePath;
+    this.relativePath = relativeTo(options.root ?? process.cwd(), filePath);
     this.source = source;
-    this.isMarkdown = options.markdown ?? MARKDOWN_PATH.test(path);
+    this.isMarkdown = options.markdown ?? MARKDOWN_PATH.test(filePath);
     if (this.isMarkdown) {
       const { text, mask } = maskMarkdown(source);
       this.text = text;
@@ -84,6 +93,13 @@ export class Document implements DocumentView {
     }
     this.tree ??= parseEnglish(forParser(this.text));
     return this.tree;
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
   }
 
   lineAt(offset: number): number {
