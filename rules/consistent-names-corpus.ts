@@ -53,6 +53,9 @@ const rule: Rule<Record<string, unknown>, NamesSummary> = {
     severity: 'warn',
     recommended: false,
     fixable: 'suggestion',
+    messages: {
+      corpusVariant: '"{{text}}" (line {{line}}) is written "{{best}}" elsewhere in the corpus ({{occurrences}}, first in {{file}}): same name spelled two ways?',
+    },
     docs: 'rules/consistent-names-corpus.ts',
   },
   corpus: {
@@ -104,7 +107,8 @@ const rule: Rule<Record<string, unknown>, NamesSummary> = {
       const text = replacementText({ initial: mention.initial }, bestCompare);
       const line = ctx.doc.lineAt(mention.start) + 1;
       ctx.report({
-        message: `${quote(mention.display)} (line ${line}) is written ${quote(bestCompare)} elsewhere in the corpus (${bestCount} time${bestCount === 1 ? '' : 's'}, first in ${bestFile}): same name spelled two ways?`,
+        messageId: 'corpusVariant',
+        data: { text: mention.display, line, best: bestCompare, occurrences: `${bestCount} time${bestCount === 1 ? '' : 's'}`, file: bestFile },
         start: mention.start,
         end: mention.end,
         suggestions: [{ desc: `Write ${quote(text)}.`, fix: { range: [mention.start, mention.end], text } }],

@@ -47,7 +47,8 @@ function reportCanonical(ctx: RuleContext, config: NamesConfig, taken: Array<[nu
       if (!doc.isProse(start, end)) continue;
       taken.push([start, end]);
       ctx.report({
-        message: `${quote(m[0])} (line ${doc.lineAt(start) + 1}) is a configured variant of ${quote(canonical)}: write ${quote(replacement)}.`,
+        messageId: 'configuredVariant',
+        data: { text: m[0], line: doc.lineAt(start) + 1, canonical, replacement },
         start,
         end,
         fix: { range: [start, end], text: replacement },
@@ -76,7 +77,8 @@ export function reportClusters(ctx: RuleContext, clusters: readonly Cluster[], c
         const text = replacementText(occ, best.text);
         const fix = { range: [occ.start, occ.end] as [number, number], text };
         ctx.report({
-          message: `${quote(occ.text)} (line ${occ.line}) looks like ${seenAt}: same ${noun} spelled two ways?`,
+          messageId: 'variant',
+          data: { text: occ.text, line: occ.line, seenAt, noun },
           start: occ.start,
           end: occ.end,
           ...(safe ? { fix } : { suggestions: [{ desc: `Write ${quote(text)}.`, fix }] }),
@@ -108,6 +110,10 @@ const rule: Rule = {
     severity: 'warn',
     recommended: true,
     fixable: 'both',
+    messages: {
+      configuredVariant: '"{{text}}" (line {{line}}) is a configured variant of "{{canonical}}": write "{{replacement}}".',
+      variant: '"{{text}}" (line {{line}}) looks like {{seenAt}}: same {{noun}} spelled two ways?',
+    },
     docs: 'rules/consistent-names.ts',
   },
   check(ctx) {

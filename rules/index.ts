@@ -33,8 +33,10 @@ import noSentenceFragment from './no-sentence-fragment.js';
 import noStrayToken from './no-stray-token.js';
 import sentenceSpacing from './sentence-spacing.js';
 import noUnbalancedQuotes from './no-unbalanced-quotes.js';
+import noMismatchedQuotes from './no-mismatched-quotes.js';
 import noHardWrap from './no-hard-wrap.js';
 import noTruncatedParagraph from './no-truncated-paragraph.js';
+import noUnterminatedParagraph from './no-unterminated-paragraph.js';
 // --- names ---
 import consistentNames from './consistent-names.js';
 import consistentNamesCorpus from './consistent-names-corpus.js';
@@ -71,8 +73,10 @@ export const rules: readonly Rule[] = [
   noStrayToken,
   sentenceSpacing,
   noUnbalancedQuotes,
+  noMismatchedQuotes,
   noHardWrap,
   noTruncatedParagraph,
+  noUnterminatedParagraph,
   // names
   consistentNames,
   consistentNamesCorpus,

@@ -42,6 +42,7 @@ const rule: Rule<Options> = {
     severity: 'error',
     recommended: true,
     fixable: 'both',
+    messages: { brokenLine: 'Sentence broken across lines ("{{text}}").' },
     docs: 'rules/no-hard-wrap.ts',
     defaultOptions: { markdown: false, minLength: 20 },
     schema: {
@@ -68,16 +69,16 @@ const rule: Rule<Options> = {
       const nextStart = next.start + (next.text.length - next.text.trimStart().length);
       if (!doc.isProse(joinAt - 1, joinAt) || !doc.isProse(nextStart, nextStart + 1)) continue;
       const tail = body.slice(-30);
-      const message = `Sentence broken across lines ("${quote(tail, 30)}⏎${word}"): join the lines.`;
+      const message = { messageId: 'brokenLine', data: { text: `${quote(tail, 30)}⏎${word}` } };
       if (/\p{L}-$/u.test(body)) {
         report({
-          message,
+          ...message,
           start: joinAt - 1,
           end: nextStart + word.length,
           suggestions: [{ desc: 'Join the lines without a space', fix: { range: [joinAt, nextStart], text: '' } }],
         });
       } else {
-        report({ message, start: joinAt, end: nextStart + word.length, fix: { range: [joinAt, nextStart], text: ' ' } });
+        report({ ...message, start: joinAt, end: nextStart + word.length, fix: { range: [joinAt, nextStart], text: ' ' } });
       }
     }
   },

@@ -12,6 +12,9 @@
  *
  * Fix (safe): decodes the reference with the `entities` library (HTML5 rules).
  * Double-escaped references (`&amp;#8217;`) are decoded one level per pass.
+ * A numeric reference to no character (`&#0;`, a lone surrogate) has no fix;
+ * it is residue all the same and has the rule's severity (`invalidReference`;
+ * it was a warning before the rule had one severity).
  */
 import { decodeHTMLStrict } from 'entities';
 import type { Rule } from '../src/rule-kit/index.js';
@@ -26,6 +29,10 @@ const rule: Rule = {
     severity: 'error',
     recommended: true,
     fixable: 'safe',
+    messages: {
+      entity: 'HTML entity "{{entity}}" left in text: should be {{expected}}.',
+      invalidReference: 'Invalid numeric character reference "{{entity}}" left in text.',
+    },
     docs: 'rules/no-html-entities.ts',
   },
   check({ doc, report }) {
@@ -34,12 +41,13 @@ const rule: Rule = {
       const decoded = decodeHTMLStrict(m[0]);
       if (decoded === m[0] || decoded === '') continue;
       if (decoded === '\uFFFD' && !/^&#(?:65533|[xX]0*[fF]{3}[dD]);$/.test(m[0])) {
-        report({ message: `Invalid numeric character reference "${m[0]}" left in text.`, start: m.index, end: m.index + m[0].length });
+        report({ messageId: 'invalidReference', data: { entity: m[0] }, start: m.index, end: m.index + m[0].length });
         continue;
       }
       const shown = decoded === '\u00a0' ? 'a no-break space' : `"${decoded}"`;
       report({
-        message: `HTML entity "${m[0]}" left in text: should be ${shown}.`,
+        messageId: 'entity',
+        data: { entity: m[0], expected: shown },
         start: m.index,
         end: m.index + m[0].length,
         fix: { range: [m.index, m.index + m[0].length], text: decoded },

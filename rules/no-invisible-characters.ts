@@ -41,7 +41,16 @@ const NAMES: Record<number, string> = {
   0x061c: 'Arabic letter mark',
   0x2060: 'word joiner',
   0xfeff: 'byte-order mark (zero-width no-break space)',
+  0x115f: 'Hangul filler',
+  0x1160: 'Hangul filler',
+  0x3164: 'Hangul filler',
+  0xffa0: 'Hangul filler',
 };
+
+/** Marks and embeddings that only matter next to right-to-left text. */
+function isBidiControl(code: number): boolean {
+  return code === 0x200e || code === 0x200f || code === 0x061c || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069);
+}
 
 function charBefore(text: string, i: number): string {
   const c = text.codePointAt(i - 1);
@@ -67,26 +76,13 @@ function legitimate(text: string, i: number, lineText: string): boolean {
       return JOINING.test(before) && JOINING.test(after);
     case 0x200d:
       return (EMOJI_BEFORE.test(before) && EMOJI_AFTER.test(after)) || (JOINING.test(before) && JOINING.test(after));
-    case 0x200e:
-    case 0x200f:
-    case 0x061c:
-    case 0x202a:
-    case 0x202b:
-    case 0x202c:
-    case 0x202d:
-    case 0x202e:
-    case 0x2066:
-    case 0x2067:
-    case 0x2068:
-    case 0x2069:
-      return RTL.test(lineText);
     case 0x115f:
     case 0x1160:
     case 0x3164:
     case 0xffa0:
       return HANGUL.test(before) || HANGUL.test(after);
     default:
-      return false;
+      return isBidiControl(code) && RTL.test(lineText);
   }
 }
 
@@ -98,6 +94,14 @@ const rule: Rule = {
     severity: 'error',
     recommended: true,
     fixable: 'safe',
+    messages: {
+      invisible: 'Invisible {{name}} ({{codePoint}}).',
+      joinerOutOfContext: 'Invisible {{name}} ({{codePoint}}) outside a script or emoji sequence that uses it.',
+      bidiWithoutRtl: 'Invisible {{name}} ({{codePoint}}) on a line without right-to-left text.',
+      leadingNbsp: 'No-break space at the start of a line.',
+      doubledNbsp: '{{count}} no-break spaces in a row.',
+      mixedNbsp: 'Spaces mixed with no-break spaces.',
+    },
     docs: 'rules/no-invisible-characters.ts',
   },
   check({ doc, report }) {
@@ -111,10 +115,11 @@ const rule: Rule = {
         if (legitimate(text, at, lt)) continue;
         if (m[0] === '\u00ad' && insideMojibake(doc, at)) continue;
         const code = m[0].charCodeAt(0);
-        const name = NAMES[code] ?? (code >= 0x202a && code <= 0x2069 ? 'bidi control' : 'invisible character');
-        const context = code === 0x200c || code === 0x200d ? ' outside a script or emoji sequence that uses it' : code <= 0x2069 && code >= 0x200e ? ' on a line without right-to-left text' : '';
+        const name = NAMES[code] ?? (isBidiControl(code) ? 'bidi control' : 'invisible character');
+        const messageId = code === 0x200c || code === 0x200d ? 'joinerOutOfContext' : isBidiControl(code) ? 'bidiWithoutRtl' : 'invisible';
         report({
-          message: `Invisible ${name} (${codePointName(m[0])})${context}.`,
+          messageId,
+          data: { name, codePoint: codePointName(m[0]) },
           start: at,
           end: at + 1,
           fix: { range: [at, at + 1], text: '' },
@@ -128,7 +133,7 @@ const rule: Rule = {
         if (e === lt.length) continue; // trailing: the whitespace rule's
         if (s === 0) {
           report({
-            message: 'No-break space at the start of a line.',
+            messageId: 'leadingNbsp',
             start: line.start,
             end: line.start + e,
             fix: { range: [line.start, line.start + e], text: '' },
@@ -139,7 +144,7 @@ const rule: Rule = {
         if (insideMojibake(doc, line.start + s)) continue;
         const onlyNbsp = /^\u00a0+$/.test(m[0]);
         report({
-          message: onlyNbsp ? `${m[0].length} no-break spaces in a row.` : 'Spaces mixed with no-break spaces.',
+          ...(onlyNbsp ? { messageId: 'doubledNbsp', data: { count: m[0].length } } : { messageId: 'mixedNbsp' }),
           start: line.start + s,
           end: line.start + e,
           fix: { range: [line.start + s, line.start + e], text: onlyNbsp ? '\u00a0' : ' ' },

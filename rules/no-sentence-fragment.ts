@@ -4,12 +4,16 @@
  * machine translation:
  *
  * - a "sentence" that starts with a lower-case word after a full stop
- *   (`… citizens and movement. commercial.`);
+ *   (`… citizens and movement. commercial.`): a broken sentence or a stray
+ *   full stop (`lowercaseAfterStop`);
  * - a one- or two-word verbless sentence that closes a paragraph
- *   (`… rebuild their homes. Coastal enclave.`) or a lone credit word in the
- *   middle of one (`… on condition of anonymity. Reuters. “There is …`);
- * - a stray parenthetical that repeats the word before it (`in late July. (July).`);
- * - a stand-alone line that starts in lower case (`any progress?`).
+ *   (`… rebuild their homes. Coastal enclave.`), a broken-off piece of a
+ *   sentence (`verbless`), or a lone credit word in the middle of one
+ *   (`… on condition of anonymity. Reuters. “There is …`, `strayCredit`);
+ * - a stray parenthetical that repeats the word before it (`in late July. (July).`,
+ *   `repeatedParenthetical`);
+ * - a stand-alone line that starts in lower case (`any progress?`): a
+ *   broken-off piece of a sentence (`lowercaseLine`).
  *
  * Abbreviations (`Apple Inc. said`, `U.S.`, `e.g.`), lower-case brands
  * (iPhone, eBay), name particles (`de Blasio`), URLs and domains are not
@@ -88,7 +92,8 @@ function lowercaseAfterStop(doc: DocumentView, para: Paragraph, report: (d: Repo
     const stop = tokens[i]!;
     const before = stop.kind === WORD ? stop.text : `${tokens[i - 1]!.text}.`;
     report({
-      message: `Sentence starts in lower case after a full stop ("${quote(before, 20)} ${word.text}"): a broken sentence or a stray full stop.`,
+      messageId: 'lowercaseAfterStop',
+      data: { text: `${quote(before, 20)} ${word.text}` },
       start: word.start,
       end: word.end,
     });
@@ -167,9 +172,7 @@ function verblessFragments(doc: DocumentView, para: Paragraph, report: (d: Repor
     }
     const text = doc.text.slice(s.start, s.end);
     report({
-      message: agency
-        ? `"${text}" is a stray credit word inside the paragraph, not a sentence.`
-        : `"${text}" is a ${words.length === 1 ? 'one' : 'two'}-word fragment with no verb: a broken-off piece of a sentence.`,
+      ...(agency ? { messageId: 'strayCredit', data: { text } } : { messageId: 'verbless', data: { text, words: words.length === 1 ? 'one' : 'two' } }),
       start: s.start,
       end: s.end,
     });
@@ -217,7 +220,8 @@ function repeatedParenthetical(doc: DocumentView, para: Paragraph, report: (d: R
     while (start > para.start && /[ \t]/.test(doc.text[start - 1]!)) start--;
     const repeated = doc.text.slice(open.start, close.end);
     report({
-      message: `Stray parenthetical "${repeated}" repeats the words before it.`,
+      messageId: 'repeatedParenthetical',
+      data: { text: repeated },
       start: open.start,
       end,
       fix: { range: [start, end], text: '' },
@@ -241,7 +245,8 @@ function lowercaseLine(doc: DocumentView, report: (d: ReportDescriptor) => void)
     if (doc.isMarkdown && !doc.isProse(line.start, start)) continue;
     if (lowerStartIsFine(doc, { kind: WORD, text: word, start, end: start + word.length })) continue;
     report({
-      message: `Line starts in lower case ("${quote(line.text, 40)}"): a broken-off piece of a sentence.`,
+      messageId: 'lowercaseLine',
+      data: { text: quote(line.text, 40) },
       start,
       end: line.end,
     });
@@ -256,6 +261,13 @@ const rule: Rule = {
     severity: 'error',
     recommended: true,
     fixable: 'safe',
+    messages: {
+      lowercaseAfterStop: 'Sentence starts in lower case after a full stop ("{{text}}").',
+      strayCredit: '"{{text}}" is a stray credit word inside the paragraph, not a sentence.',
+      verbless: '"{{text}}" is a {{words}}-word fragment with no verb.',
+      repeatedParenthetical: 'Stray parenthetical "{{text}}" repeats the words before it.',
+      lowercaseLine: 'Line starts in lower case ("{{text}}").',
+    },
     docs: 'rules/no-sentence-fragment.ts',
   },
   check({ doc, report }) {

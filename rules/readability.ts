@@ -16,8 +16,7 @@
  * menus, captions) are skipped; the residue rules deal with them.
  *
  * @example Invalid
- *   The implementation of comprehensive infrastructural rehabilitation necessitates
- *   extraordinarily sophisticated intergovernmental coordination mechanisms.
+ *   The implementation of comprehensive infrastructural rehabilitation necessitates extraordinarily sophisticated intergovernmental coordination mechanisms.
  * @example Valid
  *   The talks will resume on Monday.
  *
@@ -44,6 +43,7 @@ const rule: Rule<ReadabilityOptions> = {
     category: 'style',
     severity: 'warn',
     recommended: true,
+    messages: { hardSentence: 'Hard to read sentence, according to {{agreeing}} formulas (reader age {{age}}): "{{sentence}}"' },
     docs: 'rules/readability.ts',
     defaultOptions: { age: 22, threshold: 5 / 7, minWords: 8, skipResidue: true },
     schema: {
@@ -73,7 +73,8 @@ const rule: Rule<ReadabilityOptions> = {
         if (nok / ages.length < threshold) continue;
         const agreeing = nok < ages.length ? `${nok} out of ${ages.length}` : `all ${ages.length}`;
         report({
-          message: `Hard to read sentence, according to ${agreeing} formulas (reader age ${age}): "${quote(doc.text.slice(s.start, s.end), 40)}"`,
+          messageId: 'hardSentence',
+          data: { agreeing, age, sentence: quote(doc.text.slice(s.start, s.end), 40) },
           start: s.start,
           end: s.end,
         });

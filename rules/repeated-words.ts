@@ -98,6 +98,7 @@ const rule: Rule = {
     severity: 'error',
     recommended: true,
     fixable: 'safe',
+    messages: { repeated: '"{{word}}" is repeated; remove one occurrence.' },
     docs: 'rules/repeated-words.ts',
   },
   check({ doc, report }) {
@@ -106,7 +107,8 @@ const rule: Rule = {
         const first = para.tokens[a]!;
         const second = para.tokens[b]!;
         report({
-          message: `"${second.text}" is repeated; remove one occurrence.`,
+          messageId: 'repeated',
+          data: { word: second.text },
           start: first.start,
           end: second.end,
           fix: { range: [first.end, second.end], text: '' },

@@ -56,6 +56,11 @@ const rule: Rule = {
     severity: 'error',
     recommended: true,
     fixable: 'safe',
+    messages: {
+      missingSpaceAfterStop: 'Missing space after "{{mark}}" between sentences ("{{text}}").',
+      spaceBefore: 'Unexpected space before "{{mark}}".',
+      missingSpaceAfterComma: 'Missing space after "{{mark}}" ("{{text}}").',
+    },
     docs: 'rules/sentence-spacing.ts',
   },
   check({ doc, report }) {
@@ -78,7 +83,8 @@ const rule: Rule = {
         while (b < t.length && LETTER.test(t[b]!)) b++;
         const next = t.slice(at + 1, b);
         report({
-          message: `Missing space after "${m[0]}" between sentences ("${word}${m[0]}${next}").`,
+          messageId: 'missingSpaceAfterStop',
+          data: { mark: m[0], text: `${word}${m[0]}${next}` },
           start: line.start + a,
           end: line.start + b,
           fix: { range: [abs + 1, abs + 1], text: ' ' },
@@ -102,7 +108,8 @@ const rule: Rule = {
         if (!doc.isProse(abs, abs + m[0].length)) continue;
         const needsSpace = LETTER.test(after);
         report({
-          message: `Unexpected space before "${punct}".`,
+          messageId: 'spaceBefore',
+          data: { mark: punct },
           start: abs,
           end: abs + m[0].length,
           fix: { range: [abs, abs + m[0].length], text: needsSpace ? `${punct} ` : punct },
@@ -120,7 +127,8 @@ const rule: Rule = {
         let b = at + 1;
         while (b < t.length && LETTER.test(t[b]!)) b++;
         report({
-          message: `Missing space after "${m[0]}" ("${t.slice(a, b)}").`,
+          messageId: 'missingSpaceAfterComma',
+          data: { mark: m[0], text: t.slice(a, b) },
           start: line.start + a,
           end: line.start + b,
           fix: { range: [abs + 1, abs + 1], text: ' ' },

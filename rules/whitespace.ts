@@ -16,9 +16,11 @@
  *
  * Fix (safe): removes trailing white space and leading tabs, turns a run into
  * one space, rewrites line endings to the file's majority. Extra blank lines
- * are reported as warnings and removed only with `--fix-type suggestion`, or
- * with `blankLines: "fix"` — a run of blank lines often marks a section break
+ * have a suggestion only, applied with `--fix-type suggestion` (or a safe fix
+ * with `blankLines: "fix"`) — a run of blank lines often marks a section break
  * that other rules (residue detection) rely on. `blankLines: "off"` skips them.
+ * Every finding has the rule's severity (extra blank lines were warnings of
+ * their own before; the rule is a warning by default, so that is unchanged).
  */
 import type { Rule } from '../src/rule-kit/index.js';
 
@@ -60,6 +62,14 @@ const rule: Rule<Options> = {
     severity: 'warn',
     recommended: true,
     fixable: 'both',
+    messages: {
+      trailing: 'Trailing white space ({{what}}).',
+      leading: 'Line starts with {{what}}.',
+      tab: 'Tab inside a line.',
+      run: 'Run of {{what}} inside a line.',
+      lineEndings: 'Mixed line endings ({{counts}}): {{wrong}} should be {{name}}.',
+      blankLines: '{{count}} blank lines in a row; one separates paragraphs.',
+    },
     schema: {
       type: 'object',
       properties: { blankLines: { enum: ['off', 'suggest', 'fix'] } },
@@ -81,7 +91,8 @@ const rule: Rule<Options> = {
         const hardBreak = md && /^ {2,}$/.test(trailing[0]) && trailing.index > 0;
         if (!hardBreak && (!md || doc.isProse(s, line.end) || trailing.index === 0)) {
           report({
-            message: `Trailing white space (${describe(trailing[0])}).`,
+            messageId: 'trailing',
+            data: { what: describe(trailing[0]) },
             start: s,
             end: line.end,
             fix: { range: [s, line.end], text: '' },
@@ -96,7 +107,8 @@ const rule: Rule<Options> = {
       while (innerFrom < lt.length && (lt.charCodeAt(innerFrom) === 0x20 || lt.charCodeAt(innerFrom) === 0x09)) innerFrom++;
       if (leading) {
         report({
-          message: `Line starts with ${describe(leading[0])}.`,
+          messageId: 'leading',
+          data: { what: describe(leading[0]) },
           start: line.start,
           end: line.start + leading[0].length,
           fix: { range: [line.start, line.start + leading[0].length], text: '' },
@@ -110,7 +122,7 @@ const rule: Rule<Options> = {
         if (m.index + m[0].length > contentEnd) break;
         if (md && !doc.isProse(s - 1, e + 1)) continue;
         report({
-          message: m[0] === '\t' ? 'Tab inside a line.' : `Run of ${describe(m[0])} inside a line.`,
+          ...(m[0] === '\t' ? { messageId: 'tab' } : { messageId: 'run', data: { what: describe(m[0]) } }),
           start: s,
           end: e,
           fix: { range: [s, e], text: ' ' },
@@ -153,7 +165,8 @@ function lineEndings(src: string, report: Report): void {
   const name = target === '\n' ? 'LF' : 'CRLF';
   const counts = [crlf && `${crlf} CRLF`, lf && `${lf} LF`, cr && `${cr} CR`].filter(Boolean).join(', ');
   report({
-    message: `Mixed line endings (${counts}): ${wrong} should be ${name}.`,
+    messageId: 'lineEndings',
+    data: { counts, wrong, name },
     start: first,
     end: last,
     fix: { range: [first, last], text: src.slice(first, last).replace(ENDING, target) },
@@ -176,9 +189,9 @@ function blankLines(doc: Parameters<Rule['check']>[0]['doc'], safe: boolean, rep
       const start = lines[i + 1]!.start;
       const end = lines[j]!.start;
       const fix = { range: [start, end] as [number, number], text: '' };
-      const message = `${count} blank lines in a row; one separates paragraphs.`;
-      if (safe) report({ message, start, end, fix });
-      else report({ message, start, end, suggestions: [{ desc: 'Remove the extra blank lines', fix }] });
+      const message = { messageId: 'blankLines', data: { count } };
+      if (safe) report({ ...message, start, end, fix });
+      else report({ ...message, start, end, suggestions: [{ desc: 'Remove the extra blank lines', fix }] });
     }
     i = j;
   }

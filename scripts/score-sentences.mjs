@@ -24,8 +24,10 @@ export const SENTENCE_RULES = [
   'no-stray-token',
   'sentence-spacing',
   'no-unbalanced-quotes',
+  'no-mismatched-quotes',
   'no-hard-wrap',
   'no-truncated-paragraph',
+  'no-unterminated-paragraph',
   'repeated-words',
 ];
 

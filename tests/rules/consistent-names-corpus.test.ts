@@ -30,17 +30,45 @@ testRule(rule, {
       name: 'a minority spelling across the corpus',
       text: 'The newspaper Al-Akhbar reported it.\n',
       corpus: akhbar,
-      errors: [{ line: 1, column: 15, message: '"Al-Akhbar" (line 1) is written "Al Akhbar" elsewhere in the corpus (3 times, first in a.txt)' }],
-      output: 'The newspaper Al Akhbar reported it.\n',
-      fixTypes: ['suggestion'],
+      errors: [
+        {
+          messageId: 'corpusVariant',
+          data: { text: 'Al-Akhbar', line: 1, best: 'Al Akhbar', occurrences: '3 times', file: 'a.txt' },
+          line: 1,
+          column: 15,
+          suggestions: [{ desc: 'Write "Al Akhbar".', output: 'The newspaper Al Akhbar reported it.\n' }],
+        },
+      ],
+      output: null,
     },
     {
       name: 'diacritics across the corpus',
       text: 'Medecins Sans Frontieres evacuated its staff.\n',
       corpus: summary({ medecinssansfrontieres: { 'Médecins Sans Frontières': [2, 'a.txt'], 'Medecins Sans Frontieres': [1, 'c.txt'] } }),
-      errors: [{ line: 1, column: 1, message: 'is written "Médecins Sans Frontières" elsewhere' }],
-      output: 'Médecins Sans Frontières evacuated its staff.\n',
-      fixTypes: ['suggestion'],
+      errors: [
+        {
+          messageId: 'corpusVariant',
+          data: { text: 'Medecins Sans Frontieres', line: 1, best: 'Médecins Sans Frontières', occurrences: '2 times', file: 'a.txt' },
+          line: 1,
+          column: 1,
+          suggestions: [{ desc: 'Write "Médecins Sans Frontières".', output: 'Médecins Sans Frontières evacuated its staff.\n' }],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'one occurrence elsewhere, and a tie broken by the first file',
+      text: 'The daily Al-Akhbar reported it.\n',
+      corpus: summary({ alakhbar: { 'Al Akhbar': [1, 'a.txt'], 'Al-Akhbar': [1, 'b.txt'] } }),
+      errors: [
+        {
+          messageId: 'corpusVariant',
+          data: { text: 'Al-Akhbar', line: 1, best: 'Al Akhbar', occurrences: '1 time', file: 'a.txt' },
+          line: 1,
+          suggestions: [{ desc: 'Write "Al Akhbar".', output: 'The daily Al Akhbar reported it.\n' }],
+        },
+      ],
+      output: null,
     },
   ],
 });
