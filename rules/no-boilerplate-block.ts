@@ -30,7 +30,7 @@
  * Findings are suggestions (never a safe fix): the evidence is statistical.
  */
 import { excerpt, type Rule } from '../src/rule-kit/index.js';
-import { analyse, explicitResidue, zoneOf, type Zone } from './lib/boilerplate.js';
+import { analyse, announcedList, explicitResidue, zoneOf, type Zone } from './lib/boilerplate.js';
 import { lineFeatures } from './lib/line-features.js';
 import { evidenceOf, MODEL, residueProbability } from './lib/line-model.js';
 import { lineInfos, removeLinesFix, nextNonBlank } from './lib/residue-lines.js';
@@ -83,7 +83,9 @@ const rule: Rule = {
     if (!analysis.body) return;
     const infos = lineInfos(doc);
     const features = lineFeatures(infos, analysis, pinned);
-    const probability = features.map((f, i) => (f && !pinned[i] ? residueProbability(f) : 0));
+    // A list the article announces is the article's, whatever its items look like.
+    const list = announcedList(infos, analysis.shapes);
+    const probability = features.map((f, i) => (f && !pinned[i] && !(list[i] && zoneOf(analysis, i) === 'inside') ? residueProbability(f) : 0));
     const flagged = (i: number) => probability[i]! >= MODEL.threshold;
     for (let i = 0; i < infos.length; i++) {
       if (!flagged(i)) continue;

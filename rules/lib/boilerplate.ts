@@ -222,6 +222,19 @@ export function explicitResidue(doc: DocumentView, findings: readonly { start: n
   return flagged;
 }
 
+/**
+ * Lines of a list the article announces: the short lines right after a line
+ * that ends in a colon ("The plan covers:"), up to the next blank or prose line.
+ */
+export function announcedList(infos: readonly LineInfo[], shapes: readonly LineShape[]): Uint8Array {
+  const list = new Uint8Array(infos.length);
+  for (let i = 0; i + 1 < infos.length; i++) {
+    if (!infos[i]!.core.endsWith(':') || shapes[i]!.cls === 'blank') continue;
+    for (let k = i + 1; k < infos.length && (shapes[k]!.cls === 'short' || shapes[k]!.cls === 'near'); k++) list[k] = 1;
+  }
+  return list;
+}
+
 /** Where a line sits relative to the article. */
 export type Zone = 'above' | 'between' | 'inside' | 'below' | 'nowhere';
 
@@ -363,14 +376,17 @@ export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
     end = k;
     if (leadIn) break;
   }
-  // A short stretch after that, up to the first known furniture, that holds a
-  // sentence is the story's end behind a small box ("Match stats" and two figures).
+  // A short stretch after that which holds a sentence is the story's end behind a
+  // small box ("Match stats" and two figures) or a known piece of furniture of a
+  // line or two (an ad label): the box goes, the paragraph after it stays.
   {
     let last = -1;
     let count = 0;
-    for (let k = nextNonBlank(infos, end); k !== -1 && !pinned[k] && count < 6; k = nextNonBlank(infos, k)) {
+    let furniture = 0;
+    for (let k = nextNonBlank(infos, end); k !== -1 && count < 6 && furniture <= 2; k = nextNonBlank(infos, k)) {
       count++;
-      if (shapes[k]!.cls === 'good') last = k;
+      if (pinned[k]) furniture++;
+      else if (shapes[k]!.cls === 'good') last = k;
     }
     if (last >= 0) end = last;
   }
