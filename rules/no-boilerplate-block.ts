@@ -30,7 +30,7 @@
  * Findings are suggestions (never a safe fix): the evidence is statistical.
  */
 import { excerpt, type Rule } from '../src/rule-kit/index.js';
-import { analyse, announcedList, explicitResidue, zoneOf, type Zone } from './lib/boilerplate.js';
+import { analyse, announcedList, explicitResidue, zoneOf, type Analysis } from './lib/boilerplate.js';
 import { lineFeatures } from './lib/line-features.js';
 import { evidenceOf, MODEL, residueProbability } from './lib/line-model.js';
 import { lineInfos, removeLinesFix, nextNonBlank } from './lib/residue-lines.js';
@@ -50,13 +50,16 @@ const PATTERN_RULES = [
   'no-legal-footer',
 ];
 
-/** A finding's message by where the lines sit (there is no finding without an article body). */
-const MESSAGE_OF: Record<Exclude<Zone, 'nowhere'>, string> = {
-  above: 'aboveHeadline',
-  between: 'betweenHeadlineAndBody',
-  inside: 'insideBody',
-  below: 'afterBody',
-};
+/**
+ * A finding's message by where its first line sits. The body's bounds are a
+ * guess: a line the model flags inside them is furniture at the article's
+ * edge, before or after its text by the side of the body it is on.
+ */
+function messageIdOf(analysis: Analysis, i: number): string {
+  const zone = zoneOf(analysis, i);
+  if (zone === 'inside') return i > (analysis.body![0] + analysis.body![1]) / 2 ? 'afterBody' : 'betweenHeadlineAndBody';
+  return zone === 'above' ? 'aboveHeadline' : zone === 'between' ? 'betweenHeadlineAndBody' : 'afterBody';
+}
 const tail = 'like page furniture {{where}}, not article text (confidence {{confidence}}).';
 
 const rule: Rule = {
@@ -72,7 +75,6 @@ const rule: Rule = {
     messages: {
       aboveHeadline: `{{what}} ${tail.replace('{{where}}', 'above the headline')}`,
       betweenHeadlineAndBody: `{{what}} ${tail.replace('{{where}}', 'between the headline and the article')}`,
-      insideBody: `{{what}} ${tail.replace('{{where}}', 'inside the article')}`,
       afterBody: `{{what}} ${tail.replace('{{where}}', 'after the article')}`,
     },
   },
@@ -98,7 +100,7 @@ const rule: Rule = {
       const evidence = [...new Set(members.flatMap((m) => evidenceOf(features[m]!)))];
       const first = infos[i]!.text;
       report({
-        messageId: MESSAGE_OF[zone as Exclude<Zone, 'nowhere'>],
+        messageId: messageIdOf(analysis, i),
         data: {
           what: members.length === 1 ? `"${excerpt(first)}" looks` : `${members.length} lines look`,
           lines: members.length,
