@@ -1,13 +1,15 @@
 /**
  * @module no-boilerplate-block
- * Flags page furniture that no single-line pattern knows, by context: the
- * article body is located as the densest run of sentence-like lines (long,
- * stopword-rich, ending a sentence), the headline as the title-like line just
- * above it, and the lines around them are judged by their zone and shape —
- * site menus and teaser lists above the headline, standfirst-less bylines and
- * share rows between headline and body, link lists, comments and footers after
- * the body's end. Short lines inside the body (subheadings) are left alone.
- * This is jusText's context-sensitive classification, done on text lines.
+ * Flags page furniture that no single-line pattern knows, by evidence that
+ * holds across sites and languages. The article body is located as the
+ * densest run of prose (lines long enough, rich in the function words of the
+ * document's language, ending a sentence); every other line is weighed by a
+ * small logistic model over its shape (length, function words, sentence
+ * punctuation, capitals, digits, separators), its position relative to the
+ * body and the headline, the text density of its neighbours, whether it
+ * stands in a run of short lines and whether it recurs on the page (see
+ * `lib/line-features.ts`). Each finding carries the model's confidence and the
+ * signals that fired.
  *
  * @example Invalid
  *   Rising Star
@@ -25,11 +27,12 @@
  *   Main requirements
  *   Members voted seven to two in favour of the plan, which raises spending on schools and roads by a tenth.
  *
- * Findings are warnings with a suggestion (never a safe fix): the evidence is
- * statistical.
+ * Findings are suggestions (never a safe fix): the evidence is statistical.
  */
 import { excerpt, type Rule } from '../src/rule-kit/index.js';
-import { analyse, explicitResidue } from './lib/boilerplate.js';
+import { analyse, announcedList, explicitResidue, zoneOf, type Analysis } from './lib/boilerplate.js';
+import { lineFeatures } from './lib/line-features.js';
+import { evidenceOf, MODEL, residueProbability } from './lib/line-model.js';
 import { lineInfos, removeLinesFix, nextNonBlank } from './lib/residue-lines.js';
 
 /** The residue rules that recognise furniture by its own words and shape: their findings are known furniture. */
@@ -47,6 +50,18 @@ const PATTERN_RULES = [
   'no-legal-footer',
 ];
 
+/**
+ * A finding's message by where its first line sits. The body's bounds are a
+ * guess: a line the model flags inside them is furniture at the article's
+ * edge, before or after its text by the side of the body it is on.
+ */
+function messageIdOf(analysis: Analysis, i: number): string {
+  const zone = zoneOf(analysis, i);
+  if (zone === 'inside') return i > (analysis.body![0] + analysis.body![1]) / 2 ? 'afterBody' : 'betweenHeadlineAndBody';
+  return zone === 'above' ? 'aboveHeadline' : zone === 'between' ? 'betweenHeadlineAndBody' : 'afterBody';
+}
+const tail = 'like page furniture {{where}}, not article text (confidence {{confidence}}).';
+
 const rule: Rule = {
   meta: {
     id: 'no-boilerplate-block',
@@ -57,23 +72,44 @@ const rule: Rule = {
     fixable: 'suggestion',
     docs: 'rules/no-boilerplate-block.ts',
     dependsOn: PATTERN_RULES,
+    messages: {
+      aboveHeadline: `{{what}} ${tail.replace('{{where}}', 'above the headline')}`,
+      betweenHeadlineAndBody: `{{what}} ${tail.replace('{{where}}', 'between the headline and the article')}`,
+      afterBody: `{{what}} ${tail.replace('{{where}}', 'after the article')}`,
+    },
   },
   check({ doc, report, findings }) {
     const pinned = explicitResidue(doc, PATTERN_RULES.flatMap((id) => findings(id)));
-    const { residue, reason } = analyse(doc, pinned);
+    const analysis = analyse(doc, pinned);
+    // No article text at all (a list, a one-liner, a menu page): nothing to tell furniture from.
+    if (!analysis.body) return;
     const infos = lineInfos(doc);
+    const features = lineFeatures(infos, analysis, pinned);
+    // A list the article announces is the article's, whatever its items look like.
+    const list = announcedList(infos, analysis.shapes);
+    const probability = features.map((f, i) => (f && !pinned[i] && !(list[i] && zoneOf(analysis, i) === 'inside') ? residueProbability(f) : 0));
+    const flagged = (i: number) => probability[i]! >= MODEL.threshold;
     for (let i = 0; i < infos.length; i++) {
-      if (!residue[i]) continue;
-      // A group: flagged lines with only blank lines between them, of one reason.
+      if (!flagged(i)) continue;
+      // A group: flagged lines with only blank lines between them, in one zone.
+      const zone = zoneOf(analysis, i);
       let j = i;
-      for (let k = nextNonBlank(infos, j); k !== -1 && residue[k] && reason[k] === reason[i]; k = nextNonBlank(infos, k)) j = k;
-      const count = infos.slice(i, j + 1).filter((x) => x.words > 0).length;
+      for (let k = nextNonBlank(infos, j); k !== -1 && flagged(k) && zoneOf(analysis, k) === zone; k = nextNonBlank(infos, k)) j = k;
+      const members = infos.slice(i, j + 1).filter((x) => x.words > 0).map((x) => x.line.index);
+      const confidence = Math.min(...members.map((m) => probability[m]!));
+      const evidence = [...new Set(members.flatMap((m) => evidenceOf(features[m]!)))];
       const first = infos[i]!.text;
       report({
-        message: `${count === 1 ? `"${excerpt(first)}" looks like` : `${count} lines look like`} ${reason[i]}, not article text.`,
+        messageId: messageIdOf(analysis, i),
+        data: {
+          what: members.length === 1 ? `"${excerpt(first)}" looks` : `${members.length} lines look`,
+          lines: members.length,
+          confidence: Number(confidence.toFixed(2)),
+          evidence,
+        },
         start: infos[i]!.line.start,
         end: infos[j]!.line.end,
-        suggestions: [{ desc: count === 1 ? 'Remove the line' : 'Remove these lines', fix: removeLinesFix(doc, i, j) }],
+        suggestions: [{ desc: members.length === 1 ? 'Remove the line' : 'Remove these lines', fix: removeLinesFix(doc, i, j) }],
       });
       i = j;
     }

@@ -10,29 +10,14 @@
  * Everything is a handful of linear passes over the lines; no regular
  * expression here can backtrack super-linearly.
  */
-import { eng } from 'stopword';
 import type { DocumentView } from '../../src/rule-kit/index.js';
 import { lineInfos, nextNonBlank, type LineInfo } from './residue-lines.js';
+import { documentVocabulary, ENGLISH, FNV_START, fnv, type Vocabulary } from './language.js';
 
 /** The attribution under an embedded post or quote: "— Name (@handle) November 18, 2019". */
 /** A caption that ends in its credit: "... (Reuters)", "... (Photo: AP)", "... (Name/Agency)". */
 const CREDIT_END = /\((?:[^()]*\/[^()]*|[^()]*\b(?:photos?|image|credit|pictures?|getty|reuters|afp|ap|epa|file)\b[^()]*)\)$/i;
 const ATTRIBUTION = /^\s*[—–―-]{1,2}\s?\p{Lu}/u;
-
-/**
- * English function words. The base is the `stopword` package's English list;
- * it lacks some pronouns, auxiliaries and negations that carry the same signal
- * (they are frequent in running text and rare in menus and headlines).
- */
-const SUPPLEMENT = [
-  'she', 'hers', 'herself', 'its', 'itself', 'themselves', 'myself', 'yourself', 'ourselves', 'ours', 'yours', 'theirs',
-  'not', 'no', 'nor', 'so', 'just', 'will', 'shall', 'whom', 'whose', 'why', 'does', 'doing', 'done', 'off', 'again',
-  'once', 'few', 'own', 'until', 'against', 'above', 'below', 'down', 'during', 'also', 'even', 'yet', 'though',
-  'although', 'whether', 'there', 'it\'s', 'that\'s', 'he\'s', 'she\'s', 'isn\'t', 'wasn\'t', 'don\'t', 'didn\'t',
-  'doesn\'t', 'can\'t', 'won\'t', 'we\'re', 'they\'re', 'i\'m', 'you\'re', 'i\'ve', 'we\'ve', 'they\'ve', 'per', 'upon',
-  'onto', 'within', 'without', 'among', 'across', 'around', 'toward', 'towards', 'may', 'around', 'ago', 'than',
-];
-export const STOPWORDS: ReadonlySet<string> = new Set([...eng, ...SUPPLEMENT]);
 
 /** Shape class of one line. */
 export type ShapeClass =
@@ -66,12 +51,12 @@ const STRIP = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 const GLUED = /\p{Ll}\p{Lu}\p{Ll}/u;
 
 /** One word of a line, as `lineShape` counts it (the general path, for words with non-ASCII characters). */
-function countWordSlow(w: string, acc: WordCounts): void {
+function countWordSlow(w: string, acc: WordCounts, vocabulary: Vocabulary): void {
   const t = w.replace(STRIP, '');
   if (t === '') return;
   acc.words++;
   const lower = t.toLowerCase().replace(/[’‘]/g, "'");
-  if (STOPWORDS.has(lower)) {
+  if (vocabulary.has(lower)) {
     acc.stop++;
     return;
   }
@@ -89,54 +74,12 @@ interface WordCounts {
   glued: number;
 }
 
-/** FNV-1a step. */
-const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
-const FNV_START = 0x811c9dc5;
-
-/** Hash of lower-cased ASCII `s` (upper case folded), as `countWords` computes it. */
-function asciiLowerHash(s: string): number {
-  let h = FNV_START;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c >= 65 && c <= 90) c += 32;
-    h = fnv(h, c);
-  }
-  return h;
-}
-
-/** ASCII stopwords by hash, to look up a piece of a line without making a string of it. */
-const STOP_BY_HASH = new Map<number, string[]>();
-for (const w of STOPWORDS) {
-  if (!/^[\x00-\x7f]*$/.test(w)) continue;
-  const h = asciiLowerHash(w);
-  const list = STOP_BY_HASH.get(h);
-  if (list) list.push(w);
-  else STOP_BY_HASH.set(h, [w]);
-}
-
-/** `STOPWORDS.has(s.slice(from, to).toLowerCase())` for ASCII `s[from, to)` whose lower-cased hash is `h`. */
-function isAsciiStopword(s: string, from: number, to: number, h: number): boolean {
-  const list = STOP_BY_HASH.get(h);
-  if (list === undefined) return false;
-  const n = to - from;
-  outer: for (const w of list) {
-    if (w.length !== n) continue;
-    for (let i = 0; i < n; i++) {
-      let c = s.charCodeAt(from + i);
-      if (c >= 65 && c <= 90) c += 32;
-      if (c !== w.charCodeAt(i)) continue outer;
-    }
-    return true;
-  }
-  return false;
-}
-
 /**
  * Counts the words of `core.split(' ')` into `acc`, as `countWordSlow` would
  * one by one, in one pass: words of ASCII characters are counted without
  * regular expressions or intermediate strings.
  */
-function countWords(core: string, acc: WordCounts): void {
+function countWords(core: string, acc: WordCounts, vocabulary: Vocabulary): void {
   const n = core.length;
   let from = 0;
   // State of the current word.
@@ -153,10 +96,10 @@ function countWords(core: string, acc: WordCounts): void {
     const c = i < n ? core.charCodeAt(i) : 32;
     if (c === 32) {
       if (i > from) {
-        if (nonAscii) countWordSlow(core.slice(from, i), acc);
+        if (nonAscii) countWordSlow(core.slice(from, i), acc, vocabulary);
         else if (a !== -1) {
           acc.words++;
-          if (isAsciiStopword(core, a, b, hb)) acc.stop++;
+          if (vocabulary.hasAscii(core, a, b, hb)) acc.stop++;
           else if (hasLetter) {
             acc.content++;
             const first = core.charCodeAt(a);
@@ -211,7 +154,7 @@ function sentenceEnd(s: string): boolean {
     const c = s.charCodeAt(i);
     // ["”’'»)\]]
     if (c === 34 || c === 0x201d || c === 0x2019 || c === 39 || c === 0xbb || c === 41 || c === 93) i--;
-    else return c === 46 || c === 33 || c === 63 || c === 0x2026;
+    else return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 0x3002 || c === 0xff01 || c === 0xff1f;
   }
   return false;
 }
@@ -225,11 +168,29 @@ function mayHaveSeparator(s: string): boolean {
   return false;
 }
 
-export function lineShape(info: LineInfo): LineShape {
+/** Characters of Chinese, Japanese and Korean script in `s` (0 when there are fewer than four). */
+function cjkLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) n++;
+  }
+  return n >= 4 ? n : 0;
+}
+
+export function lineShape(info: LineInfo, vocabulary: Vocabulary = ENGLISH): LineShape {
   if (info.words === 0) return { cls: 'blank', words: 0, stop: 0, sentenceEnd: false, caps: 0, separators: false };
   const core = info.core;
   const acc: WordCounts = { words: 0, stop: 0, content: 0, capital: 0, glued: 0 };
-  countWords(core, acc);
+  countWords(core, acc, vocabulary);
+  const cjk = cjkLength(core);
+  if (cjk > 0) {
+    // Scripts without spaces between words: about two characters a word, and no
+    // vocabulary: sentence punctuation stands in for the function words.
+    acc.words = Math.max(acc.words, Math.round(cjk / 2));
+    acc.stop = sentenceEnd(core) || /[，、]/u.test(core) ? acc.words * 0.25 : 0;
+    acc.content = 0;
+  }
   const { words, stop, content, capital, glued } = acc;
   const shape: LineShape = {
     cls: 'short',
@@ -261,6 +222,28 @@ export function explicitResidue(doc: DocumentView, findings: readonly { start: n
   return flagged;
 }
 
+/**
+ * Lines of a list the article announces: the short lines right after a line
+ * that ends in a colon ("The plan covers:"), up to the next blank or prose line.
+ */
+export function announcedList(infos: readonly LineInfo[], shapes: readonly LineShape[]): Uint8Array {
+  const list = new Uint8Array(infos.length);
+  for (let i = 0; i + 1 < infos.length; i++) {
+    if (!infos[i]!.core.endsWith(':') || shapes[i]!.cls === 'blank') continue;
+    for (let k = i + 1; k < infos.length && (shapes[k]!.cls === 'short' || shapes[k]!.cls === 'near'); k++) list[k] = 1;
+  }
+  return list;
+}
+
+/** Where a line sits relative to the article. */
+export type Zone = 'above' | 'between' | 'inside' | 'below' | 'nowhere';
+
+export function zoneOf(a: Analysis, i: number): Zone {
+  if (!a.body) return 'nowhere';
+  if (i < a.body[0]) return a.headline >= 0 && i > a.headline ? 'between' : 'above';
+  return i > a.body[1] ? 'below' : 'inside';
+}
+
 export interface Analysis {
   shapes: LineShape[];
   /** First and last line of the article body (inclusive), or undefined when there is no body. */
@@ -279,7 +262,7 @@ export interface Analysis {
  * a box of teasers, credits and time stamps.
  */
 const COST_FURNITURE = 18;
-const COST_SHORT = 5;
+const COST_SHORT = 10;
 const COST_NEAR = 2;
 const GAIN_NEAR_SENTENCE = 2;
 const MAX_GAIN = 60;
@@ -306,7 +289,8 @@ function isProse(s: LineShape): boolean {
 export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
   const infos = lineInfos(doc);
   const n = infos.length;
-  const shapes = infos.map(lineShape);
+  const { vocabulary } = documentVocabulary(infos.map((x) => x.text));
+  const shapes = infos.map((x) => lineShape(x, vocabulary));
   const residue = new Uint8Array(n);
   const reason: (string | undefined)[] = new Array(n).fill(undefined);
 
@@ -392,14 +376,17 @@ export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
     end = k;
     if (leadIn) break;
   }
-  // A short stretch after that, up to the first known furniture, that holds a
-  // sentence is the story's end behind a small box ("Match stats" and two figures).
+  // A short stretch after that which holds a sentence is the story's end behind a
+  // small box ("Match stats" and two figures) or a known piece of furniture of a
+  // line or two (an ad label): the box goes, the paragraph after it stays.
   {
     let last = -1;
     let count = 0;
-    for (let k = nextNonBlank(infos, end); k !== -1 && !pinned[k] && count < 6; k = nextNonBlank(infos, k)) {
+    let furniture = 0;
+    for (let k = nextNonBlank(infos, end); k !== -1 && count < 6 && furniture <= 2; k = nextNonBlank(infos, k)) {
       count++;
-      if (shapes[k]!.cls === 'good') last = k;
+      if (pinned[k]) furniture++;
+      else if (shapes[k]!.cls === 'good') last = k;
     }
     if (last >= 0) end = last;
   }

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-boilerplate-block.js';
-import { lineShape, STOPWORDS } from '../../rules/lib/boilerplate.js';
-import { normalizeLine } from '../../rules/lib/residue-lines.js';
+import { analyse, lineShape } from '../../rules/lib/boilerplate.js';
+import { detectLanguage, documentFunctionWords, ENGLISH, vocabularyOf } from '../../rules/lib/language.js';
+import { FEATURES, lineFeatures } from '../../rules/lib/line-features.js';
+import { evidenceOf, MODEL, residueProbability } from '../../rules/lib/line-model.js';
+import { lineInfos, normalizeLine } from '../../rules/lib/residue-lines.js';
 import { NEWS_PROSE } from '../helpers/news-prose.js';
 import { testRule } from '../helpers/rule-tester.js';
+import { Document } from '../../src/engine/document.js';
 
 const headline = 'Council approves new budget after a long debate';
 const body = [
@@ -14,21 +18,33 @@ const body = [
 ];
 const article = [headline, ...body].join('\n');
 /** Site menu and teaser headlines no pattern list knows. */
-const menu = 'Rising Star\nKWCH Weather\nTwo Minute Drill\nSubmit Photos and Videos';
+const menu = 'Rising Star\nKWCH Weather\nTwo Minute Drill';
 const teasers = 'Records fall as Heights wins swimming title\nBlue Valley West wins swim title; East’s Bell shines\nMoscow wins Wild West Bowl for 6-man crown';
+const germanArticle = [
+  'Bürgerhaushalt beschlossen',
+  'Der Stadtrat hat am Montag nach einer langen Debatte den neuen Haushalt beschlossen, der mehr Geld für Schulen und Straßen vorsieht.',
+  'Die Mitglieder stimmten mit sieben zu zwei Stimmen für den Plan, den die Verwaltung im Frühjahr vorgelegt hatte.',
+  'Der Bürgermeister sagte, die Abstimmung sei ein Erfolg für alle, die seit Jahren auf die neue Bibliothek warten.',
+].join('\n');
+const copyright = '© 2019 Example Media Inc. All Rights Reserved.';
 
 testRule(rule, {
   valid: [
     { text: `${article}\n`, name: 'a clean article' },
     { text: `${NEWS_PROSE.join('\n\n')}\n`, name: 'legitimate news prose, subheadings and lists' },
     ...NEWS_PROSE.map((text) => ({ text: `${text}\n` })),
+    { name: 'a clean German article', text: `${germanArticle}\n` },
     {
       name: 'a real subheading inside the body survives',
       text: `${headline}\n${body[0]}\n${body[1]}\nMain requirements\n${body[2]}\n${body[3]}\n`,
     },
     {
       name: 'an article that ends announcing a list keeps the list',
-      text: `${headline}\n${body.join('\n')}\nThe plan covers:\nschools\nroads\nthe new library\nAdvertisement\n`,
+      text: `${headline}\n${body.slice(0, 3).join('\n')}\nThe plan covers:\nschools\nroads\nthe new library\nAdvertisement\n`,
+    },
+    {
+      name: 'the story’s last paragraph behind an ad label stays',
+      text: `${article}\nAdvertisement\nThe plan takes effect next year, the mayor said on Monday.\n`,
     },
     {
       name: 'a clean article ending in a contact line: no furniture after the body, no finding',
@@ -52,34 +68,67 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'a site menu above the headline and a teaser list after the body',
+      name: 'a site menu above the headline',
       text: `${menu}\n${article}\nMost Read\n${teasers}\n`,
+      // The teasers after "Most Read" are no-related-links' findings; nothing else is left.
       errors: [
-        { line: 1, endLine: 4, message: 'above the headline', severity: 1 },
-        // The teasers after "Most Read" are no-related-links' findings; nothing else is left.
+        {
+          messageId: 'aboveHeadline',
+          line: 1,
+          endLine: 2,
+          suggestions: [{ desc: 'Remove these lines', output: `${menu.split('\n')[2]}\n${article}\nMost Read\n${teasers}\n` }],
+        },
       ],
       output: null,
     },
     {
       name: 'teaser headlines with no heading after the body, once the page shows furniture',
-      text: `${article}\n© 2019 CBS Interactive Inc. All Rights Reserved.\nWorld\n${teasers}\n`,
-      errors: [{ line: 7, endLine: 10, message: 'after the article' }],
-      fixTypes: ['suggestion'],
-      output: `${article}\n© 2019 CBS Interactive Inc. All Rights Reserved.\n`,
+      text: `${article}\n${copyright}\nWorld\n${teasers}\n`,
+      errors: [
+        {
+          messageId: 'afterBody',
+          line: 7,
+          endLine: 10,
+          suggestions: [{ desc: 'Remove these lines', output: `${article}\n${copyright}\n` }],
+        },
+      ],
+      output: null,
     },
     {
-      name: 'a standfirst cut from the body by the byline and date is flagged; the headline is not',
-      text: `${headline}\nThe vote ends a year of wrangling over how to pay for the library and the roads.\nBy Jane Doe\nNov. 19, 2019 8:03 am ET\n${body.join('\n')}\n`,
-      errors: [{ line: 2, message: 'between the headline and the article' }],
+      name: 'a gallery control between the headline and the article',
+      text: `${headline}\nPhotos\nVideo\n${body.join('\n')}\n`,
+      // "Photos" is no-image-caption's.
+      errors: [
+        {
+          messageId: 'betweenHeadlineAndBody',
+          line: 3,
+          suggestions: [{ desc: 'Remove the line', output: `${headline}\nPhotos\n${body.join('\n')}\n` }],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'German: a related-posts heading after the article, found without a German phrase list',
+      text: `${germanArticle}\nÄhnliche Beiträge\nNeue Radwege für die Innenstadt geplant\nSchwimmbad öffnet im Juni wieder\n`,
+      errors: [
+        {
+          messageId: 'afterBody',
+          line: 5,
+          suggestions: [{ desc: 'Remove the line', output: `${germanArticle}\nNeue Radwege für die Innenstadt geplant\nSchwimmbad öffnet im Juni wieder\n` }],
+        },
+      ],
+      output: null,
     },
   ],
 });
 
+const infoOf = (t: string) => ({ line: { index: 0, text: t, start: 0, end: t.length }, ...normalizeLine(t) });
+
 describe('line shapes', () => {
-  const shape = (t: string) => lineShape({ line: { index: 0, text: t, start: 0, end: t.length }, ...normalizeLine(t) });
+  const shape = (t: string) => lineShape(infoOf(t));
   it('uses a real stopword list', () => {
-    for (const w of ['the', 'and', 'of', 'she', 'not']) expect(STOPWORDS.has(w)).toBe(true);
-    expect(STOPWORDS.has('council')).toBe(false);
+    for (const w of ['the', 'and', 'of', 'she', 'not']) expect(ENGLISH.has(w)).toBe(true);
+    expect(ENGLISH.has('council')).toBe(false);
   });
   it('tells prose, labels and glued menus apart', () => {
     expect(shape(body[0]!).cls).toBe('good');
@@ -87,5 +136,50 @@ describe('line shapes', () => {
     expect(shape('Cloud Partner ProgramsCloud SecurityCloud StorageEdge Computing').cls).toBe('bad');
     expect(shape('NFL Scores | Expert Picks | Odds').cls).toBe('bad');
     expect(shape('The survey measured the ice at 400 points.').cls).toBe('good');
+  });
+  it('reads prose in the document’s language', () => {
+    const line = germanArticle.split('\n')[1]!;
+    expect(lineShape(infoOf(line), ENGLISH).cls).not.toBe('good');
+    expect(lineShape(infoOf(line), vocabularyOf('deu')).cls).toBe('good');
+  });
+  it('counts Chinese and Japanese sentences without spaces as prose', () => {
+    expect(lineShape(infoOf('市议会周一经过长时间辩论后批准了新的预算，用于学校和道路建设。')).cls).toBe('good');
+  });
+});
+
+describe('language', () => {
+  it('detects the language from the longest lines', () => {
+    expect(detectLanguage(germanArticle.split('\n'))).toBe('deu');
+    expect(detectLanguage(body)).toBe('eng');
+    expect(detectLanguage(['Menu', 'Home'])).toBe('und');
+  });
+  it('has lists for the languages the issue names', () => {
+    for (const lang of ['eng', 'deu', 'fra', 'spa', 'ita', 'por', 'nld', 'pol']) expect(vocabularyOf(lang)?.words.size).toBeGreaterThan(50);
+  });
+  it('finds a document’s own function words when there is no list', () => {
+    const lines = ['ka mea ka hale ma ka kai no ka poe a pau loa', 'ua hele ka poe i ka hale ma ke kakahiaka nui loa', 'ka wai a me ka ai no ka poe o ka aina nei', 'he mea nui ka hana ma ka aina no ka poe'];
+    const own = documentFunctionWords(lines);
+    expect(own.has('ka')).toBe(true);
+    expect(own.has('kakahiaka')).toBe(false);
+  });
+});
+
+describe('the line model', () => {
+  it('matches the feature list and gives probabilities with evidence', () => {
+    expect(MODEL.features).toEqual([...FEATURES]);
+    expect(MODEL.weights).toHaveLength(FEATURES.length);
+    const text = `${menu}\n${article}\n`;
+    const doc = new Document(text, 'story.txt');
+    const infos = lineInfos(doc);
+    const analysis = analyse(doc, new Uint8Array(infos.length));
+    const features = lineFeatures(infos, analysis, new Uint8Array(infos.length));
+    const menuLine = residueProbability(features[0]!);
+    const bodyLine = residueProbability(features[5]!);
+    expect(menuLine).toBeGreaterThan(MODEL.threshold);
+    expect(bodyLine).toBeLessThan(MODEL.threshold);
+    const evidence = evidenceOf(features[0]!);
+    expect(evidence.length).toBeGreaterThan(0);
+    for (const signal of evidence) expect(FEATURES).toContain(signal);
+    expect(evidenceOf(features[5]!)).not.toContain('short line');
   });
 });

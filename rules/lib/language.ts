@@ -1,0 +1,158 @@
+/**
+ * The document's language and its function words, for the line classifier.
+ *
+ * The language is detected once per document with `franc-min` (trigram
+ * profiles, ISO 639-3 codes) on the document's longest lines — the prose, not
+ * the menus. The function words come from the `stopword` package's list for
+ * that language. A language without a list (or an undetermined one) gets the
+ * document's own function words: the short words that recur across its long
+ * lines, which in any language that separates words by spaces are articles,
+ * prepositions and pronouns.
+ */
+import { franc } from 'franc-min';
+import * as stopword from 'stopword';
+
+/** Words the `stopword` package's English list lacks but that carry the same signal. */
+const ENGLISH_SUPPLEMENT = [
+  'she', 'hers', 'herself', 'its', 'itself', 'themselves', 'myself', 'yourself', 'ourselves', 'ours', 'yours', 'theirs',
+  'not', 'no', 'nor', 'so', 'just', 'will', 'shall', 'whom', 'whose', 'why', 'does', 'doing', 'done', 'off', 'again',
+  'once', 'few', 'own', 'until', 'against', 'above', 'below', 'down', 'during', 'also', 'even', 'yet', 'though',
+  'although', 'whether', 'there', "it's", "that's", "he's", "she's", "isn't", "wasn't", "don't", "didn't",
+  "doesn't", "can't", "won't", "we're", "they're", "i'm", "you're", "i've", "we've", "they've", 'per', 'upon',
+  'onto', 'within', 'without', 'among', 'across', 'around', 'toward', 'towards', 'may', 'ago', 'than',
+];
+
+/** ISO 639-3 code → the `stopword` package's list. */
+const LISTS: Readonly<Record<string, readonly string[]>> = {
+  eng: [...stopword.eng, ...ENGLISH_SUPPLEMENT],
+  deu: stopword.deu,
+  fra: stopword.fra,
+  spa: stopword.spa,
+  ita: stopword.ita,
+  por: stopword.por,
+  nld: stopword.nld,
+  pol: stopword.pol,
+  dan: stopword.dan,
+  swe: stopword.swe,
+  nob: stopword.nob,
+  fin: stopword.fin,
+  ces: stopword.ces,
+  slk: stopword.slk,
+  hun: stopword.hun,
+  ron: stopword.ron,
+  rus: stopword.rus,
+  ukr: stopword.ukr,
+  tur: stopword.tur,
+  cat: stopword.cat,
+  hrv: stopword.hrv,
+  slv: stopword.slv,
+  ind: stopword.ind,
+};
+
+/** FNV-1a step. */
+const fnv = (h: number, c: number): number => Math.imul(h ^ c, 0x01000193);
+export const FNV_START = 0x811c9dc5;
+
+/** Hash of lower-cased ASCII `s` (upper case folded), as the word counter computes it while scanning. */
+export function asciiLowerHash(s: string): number {
+  let h = FNV_START;
+  for (let i = 0; i < s.length; i++) {
+    let c = s.charCodeAt(i);
+    if (c >= 65 && c <= 90) c += 32;
+    h = fnv(h, c);
+  }
+  return h;
+}
+export { fnv };
+
+/** A set of function words with a lookup for ASCII slices that makes no string. */
+export class Vocabulary {
+  readonly words: ReadonlySet<string>;
+  private readonly byHash = new Map<number, string[]>();
+  constructor(words: Iterable<string>) {
+    this.words = new Set(words);
+    for (const w of this.words) {
+      if (!/^[\x00-\x7f]*$/.test(w)) continue;
+      const h = asciiLowerHash(w);
+      const list = this.byHash.get(h);
+      if (list) list.push(w);
+      else this.byHash.set(h, [w]);
+    }
+  }
+  has(lower: string): boolean {
+    return this.words.has(lower);
+  }
+  /** `has(s.slice(from, to).toLowerCase())` for ASCII `s[from, to)` whose lower-cased hash is `h`. */
+  hasAscii(s: string, from: number, to: number, h: number): boolean {
+    const list = this.byHash.get(h);
+    if (list === undefined) return false;
+    const n = to - from;
+    outer: for (const w of list) {
+      if (w.length !== n) continue;
+      for (let i = 0; i < n; i++) {
+        let c = s.charCodeAt(from + i);
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== w.charCodeAt(i)) continue outer;
+      }
+      return true;
+    }
+    return false;
+  }
+}
+
+const built = new Map<string, Vocabulary>();
+
+/** The function words of a language with a list (ISO 639-3), or undefined. */
+export function vocabularyOf(lang: string): Vocabulary | undefined {
+  const list = LISTS[lang];
+  if (!list) return undefined;
+  let v = built.get(lang);
+  if (!v) built.set(lang, (v = new Vocabulary(list)));
+  return v;
+}
+
+export const ENGLISH: Vocabulary = vocabularyOf('eng')!;
+
+/** How much of the document franc reads: its longest lines, up to this many characters. */
+const SAMPLE_CHARS = 4000;
+
+/** The document's language (ISO 639-3) from its longest lines, or `und`. */
+export function detectLanguage(lines: readonly string[]): string {
+  const longest = [...lines].sort((a, b) => b.length - a.length);
+  let sample = '';
+  for (const l of longest) {
+    if (sample.length >= SAMPLE_CHARS || l.length < 40) break;
+    sample += `${l}\n`;
+  }
+  return sample.length < 40 ? 'und' : franc(sample.slice(0, SAMPLE_CHARS), { minLength: 40 });
+}
+
+/** A long line, for the document's own function words. */
+const LONG_LINE_WORDS = 10;
+const OWN_WORDS = 40;
+
+/**
+ * The document's own function words: short words (at most four letters) in
+ * at least three long lines and in a fifth of them, most widespread first.
+ */
+export function documentFunctionWords(lines: readonly string[]): Vocabulary {
+  const spread = new Map<string, number>();
+  let long = 0;
+  for (const l of lines) {
+    const words = l.toLowerCase().split(/\s+/);
+    if (words.length < LONG_LINE_WORDS) continue;
+    long++;
+    for (const w of new Set(words.map((x) => x.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')))) {
+      if (w !== '' && [...w].length <= 4) spread.set(w, (spread.get(w) ?? 0) + 1);
+    }
+  }
+  const min = Math.max(3, long / 5);
+  const top = [...spread].filter(([, n]) => n >= min).sort((a, b) => b[1] - a[1]).slice(0, OWN_WORDS);
+  return new Vocabulary(top.map(([w]) => w));
+}
+
+/** The function words to judge a document's lines by. */
+export function documentVocabulary(lines: readonly string[]): { lang: string; vocabulary: Vocabulary } {
+  const lang = detectLanguage(lines);
+  return { lang, vocabulary: vocabularyOf(lang) ?? documentFunctionWords(lines) };
+}

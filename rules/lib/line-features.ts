@@ -1,0 +1,169 @@
+/**
+ * The evidence the line classifier weighs, one number per signal and line.
+ * Every signal is language-independent or reads the document's own language
+ * (its function words): the line's shape (length, function words, sentence
+ * punctuation, capitals, digits, separators), where it sits relative to the
+ * article body (the densest run of prose), the text density of its
+ * neighbours (boilerpipe's "shallow text features", Kohlschütter et al.,
+ * WSDM 2010), whether it stands in a run of short lines (a link list, a menu),
+ * whether it recurs on the page, and whether the context pass (jusText's
+ * context-sensitive step, see `boilerplate.ts`) called it furniture.
+ *
+ * The order of `FEATURES` is the order of the model's weights.
+ */
+import type { Analysis } from './boilerplate.js';
+import { nextNonBlank, prevNonBlank, type LineInfo } from './residue-lines.js';
+
+/** Signal names, as `data.evidence` lists them and the model file orders its weights. */
+export const FEATURES = [
+  'short line',
+  'long line',
+  'function words',
+  'sentence end',
+  'capitalised words',
+  'digits',
+  'separators',
+  'words without glue',
+  'prose shape',
+  'above the article',
+  'below the article',
+  'far from the article',
+  'prose neighbours',
+  'furniture neighbours',
+  'run of short lines',
+  'repeated on the page',
+  'context pass',
+  'headline shape',
+  'ends with a colon',
+  'short line outside the article',
+  'headline shape below the article',
+  'next to the article edge',
+  'little article text after it',
+  'little article text before it',
+  'dense text around it',
+] as const;
+export type Feature = (typeof FEATURES)[number];
+
+/** Neighbours each side for the density signals. */
+const WINDOW = 3;
+/** Lines each side for the text density of a window. */
+const DENSITY_WINDOW = 5;
+/** Share of the body's prose that makes its head or tail. */
+const TAIL = 0.1;
+/** Lines from the body that count as next to its edge. */
+const EDGE = 2;
+/** Lines of a list run. */
+const RUN = 3;
+
+const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+function digitShare(s: string): number {
+  let digits = 0;
+  let chars = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32) continue;
+    chars++;
+    if (c >= 48 && c <= 57) digits++;
+  }
+  return chars ? digits / chars : 0;
+}
+
+/**
+ * The feature vector of every line (undefined for blank lines), from the
+ * context pass's analysis and the lines other rules know as furniture; none
+ * when the analysis found no article body.
+ */
+export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pinned: Uint8Array): (Float64Array | undefined)[] {
+  const { shapes, body, residue } = analysis;
+  const n = infos.length;
+  const isShortish = (i: number) => shapes[i]!.cls === 'short' || shapes[i]!.cls === 'bad';
+  // Runs of short lines (pinned ones included: a menu the pattern rules half know).
+  const run = new Int32Array(n);
+  for (let i = 0; i < n; ) {
+    if (shapes[i]!.cls === 'blank' || !isShortish(i)) {
+      i++;
+      continue;
+    }
+    const members = [i];
+    for (let k = nextNonBlank(infos, i); k !== -1 && isShortish(k); k = nextNonBlank(infos, k)) members.push(k);
+    for (const m of members) run[m] = members.length;
+    i = members[members.length - 1]! + 1;
+  }
+  const seen = new Map<string, number>();
+  for (const info of infos) if (info.words > 0) seen.set(info.lower, (seen.get(info.lower) ?? 0) + 1);
+  // Distance (in non-blank lines) from the body.
+  const order: number[] = [];
+  for (let i = 0; i < n; i++) if (shapes[i]!.cls !== 'blank') order.push(i);
+  const rank = new Int32Array(n).fill(-1);
+  order.forEach((line, r) => (rank[line] = r));
+  const bodyFirst = body ? rank[body[0]]! : -1;
+  const bodyLast = body ? rank[body[1]]! : -1;
+
+  // The body's prose mass (words of prose lines) before each line, and the text
+  // density of a window around each line (boilerpipe), relative to the page's densest.
+  const mass = new Float64Array(n + 1);
+  for (let i = 0; i < n; i++) mass[i + 1] = mass[i]! + (shapes[i]!.cls === 'good' ? shapes[i]!.words : 0);
+  const density = new Float64Array(n);
+  let densest = 0;
+  for (let i = 0; i < n; i++) {
+    density[i] = mass[Math.min(n, i + DENSITY_WINDOW + 1)]! - mass[Math.max(0, i - DENSITY_WINDOW)]!;
+    densest = Math.max(densest, density[i]!);
+  }
+  const out: (Float64Array | undefined)[] = new Array(n).fill(undefined);
+  if (!body) return out;
+  const [first, last] = body;
+  const bodyMass = mass[last + 1]! - mass[first]!;
+  for (let i = 0; i < n; i++) {
+    const s = shapes[i]!;
+    if (s.cls === 'blank') continue;
+    const r = rank[i]!;
+    const above = r < bodyFirst;
+    const below = r > bodyLast;
+    const distance = above ? bodyFirst - r : below ? r - bodyLast : 0;
+    let prose = 0;
+    let furniture = 0;
+    let count = 0;
+    const look = (k: number) => {
+      count++;
+      if (shapes[k]!.cls === 'good') prose++;
+      if (pinned[k]) furniture++;
+    };
+    for (let k = prevNonBlank(infos, i), m = 0; k !== -1 && m < WINDOW; k = prevNonBlank(infos, k), m++) look(k);
+    for (let k = nextNonBlank(infos, i), m = 0; k !== -1 && m < WINDOW; k = nextNonBlank(infos, k), m++) look(k);
+    const colon = infos[i]!.core.endsWith(':');
+    const short = s.words <= 3;
+    const headlineShape = !s.sentenceEnd && !colon && s.words >= 4 && s.words <= 16;
+    const inside = !above && !below;
+    const notProse = s.cls === 'good' ? 0 : 1;
+    const v: Record<Feature, number> = {
+      'short line': +short,
+      'long line': clamp01(Math.log1p(s.words) / Math.log(60)),
+      'function words': s.stop,
+      'sentence end': +s.sentenceEnd,
+      'capitalised words': s.caps,
+      digits: digitShare(infos[i]!.core),
+      separators: +s.separators,
+      'words without glue': +(s.cls === 'bad'),
+      'prose shape': 1 - notProse,
+      'above the article': +above,
+      'below the article': +below,
+      'far from the article': clamp01(Math.log1p(distance) / Math.log(100)),
+      'prose neighbours': count ? prose / count : 0,
+      'furniture neighbours': count ? furniture / count : 0,
+      'run of short lines': +(run[i]! >= RUN),
+      'repeated on the page': +((seen.get(infos[i]!.lower) ?? 0) > 1),
+      'context pass': residue[i]!,
+      'headline shape': +headlineShape,
+      'ends with a colon': +colon,
+      'short line outside the article': +(short && !inside),
+      'headline shape below the article': +(headlineShape && below),
+      'next to the article edge': +(!inside && distance <= EDGE),
+      'little article text after it': inside && bodyMass > 0 && (mass[last + 1]! - mass[i + 1]!) / bodyMass < TAIL ? notProse : 0,
+      'little article text before it': inside && bodyMass > 0 && (mass[i]! - mass[first]!) / bodyMass < TAIL ? notProse : 0,
+      'dense text around it': densest ? density[i]! / densest : 0,
+    };
+    out[i] = Float64Array.from(FEATURES, (k) => v[k]);
+  }
+  return out;
+}
