@@ -28,11 +28,13 @@ export function workerCount(concurrency: Concurrency | undefined, files: number)
   return Math.max(1, Math.floor(concurrency));
 }
 
-/** The compiled worker: beside this module when running from dist/, else dist/ of the package. */
+/** The worker entry beside this module (dist/bundle/worker.mjs or dist/src/engine/worker.js), else dist/ of the package. */
 function workerFile(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const sibling = path.join(here, 'worker.js');
-  if (existsSync(sibling)) return sibling;
+  for (const name of ['worker.mjs', 'worker.js']) {
+    const sibling = path.join(here, name);
+    if (existsSync(sibling)) return sibling;
+  }
   for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
     const built = path.join(dir, 'dist/src/engine/worker.js');
     if (existsSync(built)) return built;
