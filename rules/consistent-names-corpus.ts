@@ -27,7 +27,7 @@ import type { DocumentView, Rule } from '../src/rule-kit/index.js';
 import { acceptableVariant, analyze, compareForm, partsOf } from './lib/names/cluster.js';
 import { readNamesConfig } from './lib/names/config.js';
 import { hasDiacritics } from './lib/names/text.js';
-import { quote, replacementText } from './consistent-names.js';
+import { quote, replacementText } from './lib/names/format.js';
 
 /** key -> spelling -> [occurrences, first file by path]. */
 export interface NamesSummary {

@@ -21,10 +21,7 @@ import type { Rule, RuleContext } from '../src/rule-kit/index.js';
 import { analyze, type Analysis, type Cluster, type Form, type Occurrence } from './lib/names/cluster.js';
 import { readNamesConfig, type NamesConfig } from './lib/names/config.js';
 import { nameKey } from './lib/names/text.js';
-
-export function quote(s: string): string {
-  return `"${s}"`;
-}
+import { quote, replacementText } from './lib/names/format.js';
 
 /** The preferred form: canonical if configured, else most used, then first used. */
 export function dominant(forms: readonly Form[], config: NamesConfig): { form: Form; safe: boolean } {
@@ -36,10 +33,6 @@ export function dominant(forms: readonly Form[], config: NamesConfig): { form: F
     if (d > 0 || (d === 0 && f.occurrences[0]!.start < best.occurrences[0]!.start)) best = f;
   }
   return { form: best, safe: false };
-}
-
-export function replacementText(occ: Pick<Occurrence, 'initial'>, text: string): string {
-  return occ.initial && /^\p{Ll}/u.test(text) ? text.charAt(0).toUpperCase() + text.slice(1) : text;
 }
 
 function reportCanonical(ctx: RuleContext, config: NamesConfig, taken: Array<[number, number]>): void {

@@ -70,7 +70,6 @@ const rule: Rule<Options> = {
         message: `File is ${enc.toUpperCase()}${info.bom ? ' with a byte-order mark' : ''}, not UTF-8.`,
         start: 0,
         end: 0,
-        severity: 'warn',
       });
     } else {
       const first = info.invalid[0];
@@ -80,11 +79,10 @@ const rule: Rule<Options> = {
         message: `File is not UTF-8${where}: decoded as ${info.encoding}${how}; --fix writes UTF-8.`,
         start: first?.offset ?? 0,
         end: first ? Math.min(first.offset + 1, doc.text.length) : 0,
-        severity: 'warn',
       });
     }
     if (info.bom && enc === 'utf-8') {
-      report({ message: 'File starts with a UTF-8 byte-order mark.', start: 0, end: 0, severity: 'warn' });
+      report({ message: 'File starts with a UTF-8 byte-order mark.', start: 0, end: 0 });
     }
   },
 };

@@ -28,7 +28,7 @@
  * Findings are warnings with a suggestion (never a safe fix): the evidence is
  * statistical.
  */
-import type { Rule } from '../src/rule-kit/index.js';
+import { excerpt, type Rule } from '../src/rule-kit/index.js';
 import { analyse, explicitResidue } from './lib/boilerplate.js';
 import { lineInfos, removeLinesFix, nextNonBlank } from './lib/residue-lines.js';
 import { patternResidueRules } from './lib/pattern-residue-rules.js';
@@ -55,10 +55,9 @@ const rule: Rule = {
       const count = infos.slice(i, j + 1).filter((x) => x.words > 0).length;
       const first = infos[i]!.text;
       report({
-        message: `${count === 1 ? `"${first.length > 60 ? `${first.slice(0, 57)}…` : first}" looks like` : `${count} lines look like`} ${reason[i]}, not article text.`,
+        message: `${count === 1 ? `"${excerpt(first)}" looks like` : `${count} lines look like`} ${reason[i]}, not article text.`,
         start: infos[i]!.line.start,
         end: infos[j]!.line.end,
-        severity: 'warn',
         suggestions: [{ desc: count === 1 ? 'Remove the line' : 'Remove these lines', fix: removeLinesFix(doc, i, j) }],
       });
       i = j;

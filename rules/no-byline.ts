@@ -110,7 +110,7 @@ export default lineRule(
       const edge = i < Math.max(6, n * 0.15) || i >= n * 0.6 || nextNonBlank(infos, i) === -1;
       // Safe to remove when nothing of the story follows: the author box closes the page.
       const closing = nextNonBlank(infos, i) === -1 || nextNonBlank(infos, nextNonBlank(infos, i)) === -1;
-      if (edge) return { what: "an author's bio", safe: closing, warn: true };
+      if (edge) return { what: "an author's bio", safe: closing };
     }
     return undefined;
   },

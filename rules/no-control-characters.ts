@@ -50,7 +50,6 @@ const rule: Rule = {
             message: `C1 control ${codePointName(m[0])} has no Windows-1252 meaning (byte 0x${code.toString(16).toUpperCase()} is undefined there): remove it.`,
             start,
             end,
-            severity: 'warn',
             suggestions: [{ desc: 'Remove the control character', fix }],
           });
         } else {

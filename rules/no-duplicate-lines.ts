@@ -22,30 +22,14 @@
  * adjacent repeated lines is removed as one block, so no double blank lines
  * are left behind.
  */
-import { isBlank, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Rule } from '../src/rule-kit/index.js';
+import { excerpt, isBlank, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Rule } from '../src/rule-kit/index.js';
+import { normalizeForComparison } from './lib/line-key.js';
 
 export interface DuplicateLinesOptions {
   /** Lines with fewer words are not compared. */
   minWords: number;
   /** Lines with fewer characters (after normalising) are not compared. */
   minLength: number;
-}
-
-/**
- * The form in which two lines count as "the same": Unicode-compatibility
- * normalised, lower case, typographic quotes and dashes made plain, runs of
- * whitespace collapsed, surrounding whitespace and bullet marks removed.
- */
-export function normalizeForComparison(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[‘’‚‛`´]/g, "'")
-    .replace(/[“”„‟«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s•·*●■▪►▶>|~+-]+/, '')
-    .trim();
 }
 
 /**
@@ -111,10 +95,6 @@ function wordCount(text: string): number {
 }
 
 
-function quote(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
-}
 
 const rule: Rule<DuplicateLinesOptions> = {
   meta: {
@@ -171,7 +151,7 @@ const rule: Rule<DuplicateLinesOptions> = {
         const { index, first } = repeats[k]!;
         const line = doc.lines[index]!;
         report({
-          message: `"${quote(line.text)}" repeats line ${first + 1}: duplicated text left by the scraper.`,
+          message: `"${excerpt(line.text)}" repeats line ${first + 1}: duplicated text left by the scraper.`,
           ...lineSpan(line),
           fix,
         });

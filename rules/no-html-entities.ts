@@ -34,7 +34,7 @@ const rule: Rule = {
       const decoded = decodeHTMLStrict(m[0]);
       if (decoded === m[0] || decoded === '') continue;
       if (decoded === '\uFFFD' && !/^&#(?:65533|[xX]0*[fF]{3}[dD]);$/.test(m[0])) {
-        report({ message: `Invalid numeric character reference "${m[0]}" left in text.`, start: m.index, end: m.index + m[0].length, severity: 'warn' });
+        report({ message: `Invalid numeric character reference "${m[0]}" left in text.`, start: m.index, end: m.index + m[0].length });
         continue;
       }
       const shown = decoded === '\u00a0' ? 'a no-break space' : `"${decoded}"`;

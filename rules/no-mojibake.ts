@@ -34,7 +34,7 @@ const rule: Rule = {
       const fix = { range: [r.start, r.end] as [number, number], text: r.repaired };
       const message = `Mojibake "${visible(r.original)}" should be "${visible(r.repaired)}" (${describeCause(r.via)}).`;
       if (r.safe) report({ message, start: r.start, end: r.end, fix });
-      else report({ message, start: r.start, end: r.end, severity: 'warn', suggestions: [{ desc: `Replace with "${r.repaired}"`, fix }] });
+      else report({ message, start: r.start, end: r.end, suggestions: [{ desc: `Replace with "${r.repaired}"`, fix }] });
     }
   },
 };

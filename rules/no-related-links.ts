@@ -17,7 +17,7 @@
  * Fix: a lone heading or pointer line, or a box that closes the page, is removed
  * (safe); a heading with its teasers mid-page is offered as a suggestion.
  */
-import { lineSpan, removeLineFix, type Rule } from '../src/rule-kit/index.js';
+import { excerpt, lineSpan, removeLineFix, type Rule } from '../src/rule-kit/index.js';
 import { documentOnly, isProseLine, lineInfos, nextNonBlank, removeLinesFix, type LineInfo } from './lib/residue-lines.js';
 
 const HEADING = new RegExp(
@@ -105,8 +105,8 @@ const rule: Rule = {
       if (!pointer && !tags) continue;
       report({
         message: pointer
-          ? `"${info.text.length > 60 ? `${info.text.slice(0, 57)}…` : info.text}" points to another article: read-more links are not article text.`
-          : `"${info.text.length > 60 ? `${info.text.slice(0, 57)}…` : info.text}" is a tag list, not article text.`,
+          ? `"${excerpt(info.text)}" points to another article: read-more links are not article text.`
+          : `"${excerpt(info.text)}" is a tag list, not article text.`,
         ...lineSpan(info.line),
         fix: removeLineFix(doc, i),
       });

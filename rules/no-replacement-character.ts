@@ -70,7 +70,6 @@ const rule: Rule = {
           message: `"${wordAround(lt, m.index)}": "?" seems to stand for lost non-ASCII ${m[0].length > 1 ? 'characters' : 'letter'}.`,
           start: line.start + m.index,
           end: line.start + m.index + m[0].length,
-          severity: 'warn',
         });
       }
     }

@@ -41,8 +41,8 @@
  * Fix (suggestion): removes the line and the blank line it leaves. Only a
  * suggestion: recurrence is evidence, not proof.
  */
-import { lineSpan, removeLineFix, type DocumentView, type Rule } from '../src/rule-kit/index.js';
-import { normalizeForComparison } from './no-duplicate-lines.js';
+import { excerpt, lineSpan, removeLineFix, type DocumentView, type Rule } from '../src/rule-kit/index.js';
+import { normalizeForComparison } from './lib/line-key.js';
 
 export interface TemplateLinesOptions {
   /** Least number of distinct files a line must occur in. */
@@ -200,10 +200,6 @@ function countOf(summary: TemplateSummary, [hi, mid, key]: Print): number {
   return 0;
 }
 
-function quote(text: string): string {
-  const t = text.trim().replace(/\s+/g, ' ');
-  return t.length > 60 ? `${t.slice(0, 57)}…` : t;
-}
 
 const rule: Rule<TemplateLinesOptions, TemplateSummary> = {
   meta: {
@@ -266,7 +262,7 @@ const rule: Rule<TemplateLinesOptions, TemplateSummary> = {
       if (files < needed) continue;
       const fix = removeLineFix(doc, line.index);
       report({
-        message: `"${quote(line.text)}" occurs in ${files} of ${corpus.files} articles: site template residue, not article text.`,
+        message: `"${excerpt(line.text)}" occurs in ${files} of ${corpus.files} articles: site template residue, not article text.`,
         ...lineSpan(line),
         suggestions: [{ desc: 'Remove the line', fix }],
       });

@@ -134,7 +134,6 @@ const rule: Rule = {
         report({
           message: `Paragraph ends without sentence punctuation ("…${tail}"): a missing full stop, or the text was cut off.`,
           ...span,
-          severity: 'warn',
         });
       }
     }

@@ -47,7 +47,7 @@ function scanBlock(doc: DocumentView, b: Block, nextBlockStart: string, found: R
   const quotes: Open[] = [];
   const brackets: Open[] = [];
   const unclosed = (o: Open, desc: string) => {
-    found.push({ message: desc, start: o.at, end: o.at + o.mark.length, severity: 'warn' });
+    found.push({ message: desc, start: o.at, end: o.at + o.mark.length });
   };
   for (let i = b.start; i < b.end; i++) {
     // MARKS by code first: no one-character string and no Set lookup for every character.
@@ -84,7 +84,7 @@ function scanBlock(doc: DocumentView, b: Block, nextBlockStart: string, found: R
           top = quotes[quotes.length - 1];
         }
         if (!top) {
-          found.push({ message: `Closing ${c} without an opening quotation mark.`, start: i, end: i + 1, severity: 'warn' });
+          found.push({ message: `Closing ${c} without an opening quotation mark.`, start: i, end: i + 1 });
         } else {
           quotes.pop();
           if (top.kind !== want && !(c === '”' && top.kind === 'low')) mismatch(top, i, c, found);
@@ -105,7 +105,7 @@ function scanBlock(doc: DocumentView, b: Block, nextBlockStart: string, found: R
         } else if (top) {
           quotes.push({ kind: 'straight', at: i, mark: c }); // "quote" nested in “quote”
         } else if (!isSpaceOrStart(prev) && (next === '' || /[\s.,;:!?)\]]/.test(next))) {
-          found.push({ message: 'Closing " without an opening quotation mark.', start: i, end: i + 1, severity: 'warn' });
+          found.push({ message: 'Closing " without an opening quotation mark.', start: i, end: i + 1 });
         } else {
           quotes.push({ kind: 'straight', at: i, mark: c });
         }
@@ -130,11 +130,11 @@ function scanBlock(doc: DocumentView, b: Block, nextBlockStart: string, found: R
         if (!top) {
           // List markers "a)", "1)", "iv)" and emoticons ":)".
           if (c === ')' && (/^(?:\s*|.*\s)[\p{L}\p{N}]{1,3}$/u.test(text.slice(Math.max(b.start, i - 8), i)) || /[:;=]/.test(prev))) break;
-          found.push({ message: `Closing ${c} without an opening bracket.`, start: i, end: i + 1, severity: 'warn' });
+          found.push({ message: `Closing ${c} without an opening bracket.`, start: i, end: i + 1 });
         } else {
           brackets.pop();
           if (CLOSER[top.kind] !== c) {
-            found.push({ message: `Bracket ${top.mark} is closed by ${c}.`, start: top.at, end: i + 1, severity: 'warn' });
+            found.push({ message: `Bracket ${top.mark} is closed by ${c}.`, start: top.at, end: i + 1 });
           }
         }
         break;
@@ -155,7 +155,6 @@ function scanBlock(doc: DocumentView, b: Block, nextBlockStart: string, found: R
       message: `Quotation opened with ${o.mark} is not closed in this paragraph.`,
       start: o.at,
       end: o.at + 1,
-      severity: 'warn',
       ...(suggestions.length ? { suggestions } : {}),
     });
   }

@@ -178,7 +178,7 @@ function blankLines(doc: Parameters<Rule['check']>[0]['doc'], safe: boolean, rep
       const fix = { range: [start, end] as [number, number], text: '' };
       const message = `${count} blank lines in a row; one separates paragraphs.`;
       if (safe) report({ message, start, end, fix });
-      else report({ message, start, end, severity: 'warn', suggestions: [{ desc: 'Remove the extra blank lines', fix }] });
+      else report({ message, start, end, suggestions: [{ desc: 'Remove the extra blank lines', fix }] });
     }
     i = j;
   }

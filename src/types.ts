@@ -4,7 +4,6 @@
  */
 import type { Root as NlcstRoot } from 'nlcst';
 import type { VFileMessage } from 'vfile-message';
-import type { DecodeInfo } from './engine/decode.js';
 
 export type Category = 'residue' | 'encoding' | 'names' | 'sentences' | 'style';
 export type SeverityName = 'off' | 'warn' | 'error';
@@ -43,9 +42,46 @@ export interface RuleMeta {
   defaultOptions?: Record<string, unknown>;
   /** Path of the rule's documentation, relative to the package root. */
   docs: string;
+  /**
+   * messageId → message template; `{{name}}` is filled from the report's `data`
+   * (ESLint's interpolation). Optional only while rules are converted: it
+   * becomes required once every rule reports by `messageId`.
+   */
+  messages?: Record<string, string>;
+  /** The rule reports `suggestions` (also implied by `fixable: 'suggestion' | 'both'`). */
+  hasSuggestions?: boolean;
+  /**
+   * Rules whose findings this rule reads through `context.findings(id)`. The
+   * engine runs them first; a rule that is off contributes no findings.
+   */
+  dependsOn?: string[];
 }
 
 /** One line of a document: text without the line terminator. */
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | string;
+
+export interface InvalidByte {
+  /** Byte offset in the file. */
+  byteOffset: number;
+  /** Offset in the decoded text where the replacement landed. */
+  offset: number;
+  /** The byte's value. */
+  byte?: number;
+}
+
+/** How a file's bytes were decoded (see src/engine/decode.ts). */
+export interface DecodeInfo {
+  /** Encoding the text was decoded from. */
+  encoding: TextEncoding;
+  bom: boolean;
+  /** Invalid UTF-8 sequences (only when the file is not valid UTF-8). */
+  invalid: InvalidByte[];
+  /** The detector's best guess when the file is not valid UTF-8. */
+  detected?: { encoding: string; confidence: number };
+  /** Whether `--fix` may write the text back without losing bytes. */
+  writable: boolean;
+}
+
 export interface Line {
   /** 0-based index. */
   index: number;
@@ -74,34 +110,49 @@ export interface DocumentView {
   lineAt(offset: number): number;
   /** True when `[start, end)` holds no Markdown syntax (always true for plain text). */
   isProse(start: number, end: number): boolean;
+  /**
+   * A per-document analysis shared by rules: `compute` runs once per document
+   * and key, later calls return its result. Keys are namespaced by the module
+   * that owns the analysis (`'residue-lines:infos'`); the result must depend on
+   * the document alone (not on options or settings).
+   */
+  memo<T>(key: string, compute: () => T): T;
 }
 
 export interface ReportDescriptor {
-  message: string;
+  /** Key of `meta.messages`; the engine fills the template from `data`. */
+  messageId?: string;
+  /** Values for the template's `{{name}}` placeholders (JSON: strings, numbers, arrays). */
+  data?: Record<string, unknown>;
+  /**
+   * Migration bridge only: a ready-made message for rules not yet converted to
+   * `messageId`. It goes away once every rule declares `meta.messages`.
+   */
+  message?: string;
   /** Offsets into the document text, end exclusive. */
   start: number;
   end: number;
-  /** Overrides the configured severity downwards (`warn`) when the rule is unsure. */
-  severity?: Exclude<SeverityName, 'off'>;
-  /** A safe fix, applied by `--fix`. */
+  /** A safe fix, applied by `--fix` (the rule must declare `meta.fixable`). */
   fix?: Fix;
-  /** Suggested fixes, applied only with `--fix-type suggestion`. */
+  /** Suggested fixes, applied only with `--fix-type suggestion` (declare `meta.hasSuggestions` or a suggestion `fixable`). */
   suggestions?: Suggestion[];
   /** The text being flagged or removed, shown in reports. */
   actual?: string;
 }
 
-/** Corpus-wide data shared by all documents in a run (see src/engine/corpus.ts). */
-export type CorpusData = unknown;
-
-export interface RuleContext<Options = Record<string, unknown>> {
+export interface RuleContext<Options = Record<string, unknown>, Summary = unknown> {
   readonly doc: DocumentView;
   readonly options: Options;
   /** Project-wide settings from the config's `settings` key. */
   readonly settings: Readonly<Record<string, unknown>>;
   /** The merged corpus summary for this rule, when it is a corpus rule and one was gathered. */
-  readonly corpus: CorpusData | undefined;
+  readonly corpus: Summary | undefined;
   report(descriptor: ReportDescriptor): void;
+  /**
+   * What a rule listed in `meta.dependsOn` reported on this document (as
+   * reported, offsets into `doc.text`); empty when that rule is off.
+   */
+  findings(ruleId: string): readonly ReportDescriptor[];
 }
 
 /**
@@ -119,8 +170,25 @@ export interface CorpusHooks<Summary, Options = Record<string, unknown>> {
 
 export interface Rule<Options = any, Summary = any> {
   meta: RuleMeta;
-  check(context: RuleContext<Options>): void;
+  check(context: RuleContext<Options, Summary>): void;
   corpus?: CorpusHooks<Summary, Options>;
+}
+
+/** A rule as configured for one file: the rule, its severity and its merged options. */
+export interface ActiveRule {
+  rule: Rule;
+  severity: Exclude<SeverityLevel, 0>;
+  options: Record<string, unknown>;
+}
+
+/** The corpus first pass's result (plain JSON: written to disk, merged elsewhere). */
+export interface CorpusSummary {
+  kind: 'articlelint-corpus-summary';
+  version: 1;
+  /** Number of documents gathered. */
+  documents: number;
+  /** Summary per corpus rule id, of that rule's `Summary` type. */
+  rules: Record<string, unknown>;
 }
 
 /** A message as the engine returns it: a VFileMessage plus ESLint's fix fields. */
@@ -131,6 +199,10 @@ export interface LintMessage extends VFileMessage {
   severity: 1 | 2;
   fix?: Fix;
   suggestions?: Suggestion[];
+  /** The `meta.messages` key the rule reported (ESLint's `messageId`). */
+  messageId?: string;
+  /** The values the message was filled from. */
+  data?: Record<string, unknown>;
   /** A problem with the file itself (unreadable, binary, too large), not a rule finding. */
   fileLevel?: boolean;
 }

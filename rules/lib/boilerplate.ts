@@ -261,6 +261,7 @@ export function explicitResidue(doc: DocumentView, rules: readonly Rule[]): Uint
       options: { ...(rule.meta.defaultOptions ?? {}) },
       settings: {},
       corpus: undefined,
+      findings: () => [],
       report(d) {
         const a = doc.lineAt(d.start);
         const b = doc.lineAt(Math.max(d.start, d.end - 1));

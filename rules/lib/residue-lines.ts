@@ -7,7 +7,7 @@
  * Matchers look at the whole line, never at a fragment of a paragraph, so a
  * sentence that merely mentions "Facebook" or "newsletter" is left alone.
  */
-import { isBlank, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Line, type ReportDescriptor, type Rule, type RuleMeta } from '../../src/rule-kit/index.js';
+import { excerpt, isBlank, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Line, type ReportDescriptor, type Rule, type RuleMeta } from '../../src/rule-kit/index.js';
 
 export interface LineInfo {
   readonly line: Line;
@@ -195,15 +195,10 @@ export interface LineMatch {
   what: string;
   /** `true`: removal is a safe fix; `false`: offered as a suggestion only. */
   safe: boolean;
-  /** Report as a warning (the rule is less sure). */
-  warn?: boolean;
 }
 
 export type LineMatcher = (info: LineInfo, infos: readonly LineInfo[]) => LineMatch | undefined;
 
-function quoteLine(text: string): string {
-  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
-}
 
 /**
  * A rule that tests every non-blank line of at most `maxWords` words with
@@ -237,9 +232,8 @@ export function lineRule(meta: RuleMeta, maxWords: number, match: LineMatcher, e
         for (let k = g; k <= h; k++) {
           const { info, m } = hits[k]!;
           report({
-            message: `"${quoteLine(info.text)}" looks like ${m.what}: ${explain}`,
+            message: `"${excerpt(info.text)}" looks like ${m.what}: ${explain}`,
             ...lineSpan(info.line),
-            ...(m.warn ? { severity: 'warn' as const } : {}),
             ...(m.safe ? { fix } : { suggestions: [{ desc: h > g ? 'Remove these lines' : 'Remove the line', fix }] }),
           });
         }

@@ -9,7 +9,7 @@ import { pathToFileURL } from 'node:url';
 import { cosmiconfig, type PublicExplorer } from 'cosmiconfig';
 import picomatch from 'picomatch';
 import { ConfigError } from '../errors.js';
-import type { ActiveRule } from '../engine/runner.js';
+import type { ActiveRule } from '../types.js';
 import type { Rule } from '../types.js';
 import { PRESET_PREFIX, presetRules } from './presets.js';
 import { loadValidator, toLevel, validateConfig, validateRuleEntries, type RawConfig, type RuleEntry } from './validate.js';

@@ -5,20 +5,11 @@
  * rules check each document against the merged summary. Summaries are plain
  * JSON so they can be written to disk and combined elsewhere.
  */
-import type { ActiveRule } from './runner.js';
-import type { DocumentView, Rule } from '../types.js';
+import type { ActiveRule, CorpusSummary, DocumentView, Rule } from '../types.js';
 
-export const SUMMARY_KIND = 'articlelint-corpus-summary';
-export const SUMMARY_VERSION = 1;
-
-export interface CorpusSummary {
-  kind: typeof SUMMARY_KIND;
-  version: typeof SUMMARY_VERSION;
-  /** Number of documents gathered. */
-  documents: number;
-  /** Summary per corpus rule id. */
-  rules: Record<string, unknown>;
-}
+export type { CorpusSummary };
+export const SUMMARY_KIND: CorpusSummary['kind'] = 'articlelint-corpus-summary';
+export const SUMMARY_VERSION: CorpusSummary['version'] = 1;
 
 export function emptySummary(): CorpusSummary {
   return { kind: SUMMARY_KIND, version: SUMMARY_VERSION, documents: 0, rules: {} };

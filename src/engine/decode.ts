@@ -9,28 +9,9 @@
 import iconv from 'iconv-lite';
 import { analyse } from 'chardet';
 
-export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | string;
+import type { DecodeInfo, InvalidByte } from '../types.js';
 
-export interface InvalidByte {
-  /** Byte offset in the file. */
-  byteOffset: number;
-  /** Offset in the decoded text where the replacement landed. */
-  offset: number;
-  /** The byte's value. */
-  byte?: number;
-}
-
-export interface DecodeInfo {
-  /** Encoding the text was decoded from. */
-  encoding: TextEncoding;
-  bom: boolean;
-  /** Invalid UTF-8 sequences (only when the file is not valid UTF-8). */
-  invalid: InvalidByte[];
-  /** The detector's best guess when the file is not valid UTF-8. */
-  detected?: { encoding: string; confidence: number };
-  /** Whether `--fix` may write the text back without losing bytes. */
-  writable: boolean;
-}
+export type { DecodeInfo, InvalidByte, TextEncoding } from '../types.js';
 
 export type Decoded =
   | { ok: true; text: string; info: DecodeInfo }

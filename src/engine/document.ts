@@ -3,8 +3,7 @@
  * tree that is parsed only when a rule first asks for it.
  */
 import type { Root as NlcstRoot } from 'nlcst';
-import type { DocumentView, Line } from '../types.js';
-import type { DecodeInfo } from './decode.js';
+import type { DecodeInfo, DocumentView, Line } from '../types.js';
 import { parseEnglish } from './parse.js';
 import { MARKDOWN_PATH, maskMarkdown } from './markdown.js';
 
@@ -59,6 +58,7 @@ export class Document implements DocumentView {
   /** For Markdown: 1 where the character is syntax, not prose. */
   private readonly mask: Uint8Array | undefined;
   private tree: NlcstRoot | undefined;
+  private readonly memos = new Map<string, unknown>();
 
   constructor(source: string, path: string, options: { markdown?: boolean; decoding?: DecodeInfo } = {}) {
     this.decoding = options.decoding;
@@ -84,6 +84,13 @@ export class Document implements DocumentView {
     }
     this.tree ??= parseEnglish(forParser(this.text));
     return this.tree;
+  }
+
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
   }
 
   lineAt(offset: number): number {

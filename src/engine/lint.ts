@@ -6,13 +6,13 @@ import { constants as fsConstants, promises as fs } from 'node:fs';
 import { decodeBytes, encodeText, type DecodeInfo } from './decode.js';
 import { Document } from './document.js';
 import { describeError } from './files.js';
-import { newMessage, runRules, type ActiveRule } from './runner.js';
+import { newMessage, runRules } from './runner.js';
 import { applyDirectives } from './directives.js';
 import { loadMarkdown, MARKDOWN_PATH } from './markdown.js';
 import { collectDocument, SummaryAccumulator, type CorpusSummary } from './corpus.js';
 import { fixUntilStable } from '../fix/apply.js';
 import { StaleFileError, writeFileAtomic } from '../fix/write.js';
-import type { FixKind, LintMessage, LintResult, Rule } from '../types.js';
+import type { ActiveRule, FixKind, LintMessage, LintResult, Rule } from '../types.js';
 import type { FileConfig } from '../config/load.js';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;

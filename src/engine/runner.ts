@@ -1,12 +1,13 @@
 /** Runs configured rules over one document and turns their reports into messages. */
 import { VFileMessage, type Options as MessageOptions } from 'vfile-message';
-import type { DocumentView, LintMessage, ReportDescriptor, Rule, SeverityLevel } from '../types.js';
+import type { ActiveRule, DocumentView, LintMessage, ReportDescriptor, Rule } from '../types.js';
 import { DocumentTooLargeError } from './document.js';
 
-export interface ActiveRule {
-  rule: Rule;
-  severity: Exclude<SeverityLevel, 0>;
-  options: Record<string, unknown>;
+export type { ActiveRule };
+
+/** A rule broke the rule contract (an undeclared messageId, fix, suggestion or dependency): a bug in the rule, not in the text. */
+export class RuleContractError extends Error {
+  override name = 'RuleContractError';
 }
 
 export interface RunOptions {
@@ -22,13 +23,10 @@ export function pointAt(doc: DocumentView, offset: number) {
   return { line: line + 1, column: offset - doc.lines[line]!.start + 1, offset };
 }
 
-export function createMessage(
-  doc: DocumentView,
-  ruleId: string | null,
-  severity: 1 | 2,
-  d: Pick<ReportDescriptor, 'message' | 'start' | 'end' | 'fix' | 'suggestions' | 'actual'>,
-  url?: string,
-): LintMessage {
+/** A report with its message text resolved. */
+export type ResolvedReport = Pick<ReportDescriptor, 'start' | 'end' | 'fix' | 'suggestions' | 'actual' | 'messageId' | 'data'> & { message: string };
+
+export function createMessage(doc: DocumentView, ruleId: string | null, severity: 1 | 2, d: ResolvedReport, url?: string): LintMessage {
   const start = Math.max(0, Math.min(d.start, doc.text.length));
   const end = Math.max(start, Math.min(d.end, doc.text.length));
   const message = newMessage(d.message, {
@@ -41,6 +39,8 @@ export function createMessage(
   message.severity = severity;
   message.actual = d.actual ?? doc.source.slice(start, end);
   if (url) message.url = url;
+  if (d.messageId !== undefined) message.messageId = d.messageId;
+  if (d.data !== undefined) message.data = d.data;
   if (d.fix) {
     message.fix = d.fix;
     message.expected = [d.fix.text];
@@ -62,23 +62,96 @@ function fixIsAllowed(doc: DocumentView, fix: { range: [number, number]; text: s
   return startsLine && endsLine && fix.text === '';
 }
 
+/** ESLint's interpolation: `{{ name }}` becomes `data.name`; a placeholder without data stays as written. */
+export function interpolate(template: string, data: Record<string, unknown> | undefined): string {
+  if (!data) return template;
+  return template.replace(/\{\{([^{}]+?)\}\}/g, (whole, name: string) => {
+    const key = name.trim();
+    return key in data ? String(data[key]) : whole;
+  });
+}
+
+/** The message text of a report, checked against what the rule declares in `meta`. */
+export function resolveReport(rule: Rule, d: ReportDescriptor): ResolvedReport {
+  const { id, messages, fixable, hasSuggestions } = rule.meta;
+  let template: string;
+  if (d.messageId !== undefined) {
+    const found = messages && Object.hasOwn(messages, d.messageId) ? messages[d.messageId] : undefined;
+    if (found === undefined) {
+      const known = messages ? Object.keys(messages).join(', ') : 'none: meta.messages is missing';
+      throw new RuleContractError(`Rule "${id}" reported unknown messageId "${d.messageId}" (known: ${known})`);
+    }
+    template = found;
+  } else if (d.message !== undefined) {
+    template = d.message;
+  } else {
+    throw new RuleContractError(`Rule "${id}" reported neither a messageId nor a message`);
+  }
+  if (d.fix && fixable !== 'safe' && fixable !== 'both') {
+    throw new RuleContractError(`Rule "${id}" reported a fix but its meta.fixable is ${fixable === undefined ? 'not set' : `"${fixable}"`} (declare 'safe' or 'both')`);
+  }
+  if (d.suggestions?.length && !hasSuggestions && fixable !== 'suggestion' && fixable !== 'both') {
+    throw new RuleContractError(`Rule "${id}" reported suggestions but declares neither meta.hasSuggestions nor a suggestion fixable`);
+  }
+  return { ...d, message: interpolate(template, d.data) };
+}
+
+/**
+ * The active rules in an order where each rule comes after the rules it
+ * `dependsOn` (otherwise as given). Dependencies that are not active are
+ * skipped: they contribute no findings.
+ */
+export function orderByDependencies(rules: readonly ActiveRule[]): readonly ActiveRule[] {
+  if (!rules.some((r) => r.rule.meta.dependsOn?.length)) return rules;
+  const byId = new Map(rules.map((r) => [r.rule.meta.id, r]));
+  const ordered: ActiveRule[] = [];
+  const state = new Map<string, 'visiting' | 'done'>();
+  const visit = (active: ActiveRule, path: readonly string[]) => {
+    const id = active.rule.meta.id;
+    if (state.get(id) === 'done') return;
+    if (state.get(id) === 'visiting') throw new RuleContractError(`Rules depend on each other in a cycle: ${[...path, id].join(' → ')}`);
+    state.set(id, 'visiting');
+    for (const dep of active.rule.meta.dependsOn ?? []) {
+      const target = byId.get(dep);
+      if (target) visit(target, [...path, id]);
+    }
+    state.set(id, 'done');
+    ordered.push(active);
+  };
+  for (const active of rules) visit(active, []);
+  return ordered;
+}
+
 export function runRules(doc: DocumentView, rules: readonly ActiveRule[], options: RunOptions = {}): LintMessage[] {
   const messages: LintMessage[] = [];
   const settings = options.settings ?? {};
   const skipped: string[] = [];
   let tooLarge = '';
-  for (const { rule, severity, options: ruleOptions } of rules) {
+  const ordered = orderByDependencies(rules);
+  // Reports are kept only for rules another active rule depends on.
+  const wanted = new Set(ordered.flatMap((r) => r.rule.meta.dependsOn ?? []));
+  const recorded = new Map<string, readonly ReportDescriptor[]>();
+  for (const { rule, severity, options: ruleOptions } of ordered) {
     const id = rule.meta.id;
+    const own: ReportDescriptor[] | undefined = wanted.has(id) ? [] : undefined;
     const report = (d: ReportDescriptor) => {
-      const level: 1 | 2 = d.severity === 'warn' ? 1 : severity;
+      const resolved = resolveReport(rule, d);
+      own?.push(d);
       const fix = d.fix && fixIsAllowed(doc, d.fix) ? d.fix : undefined;
       const suggestions = d.suggestions?.filter((s) => fixIsAllowed(doc, s.fix));
-      messages.push(createMessage(doc, id, level, { ...d, fix, suggestions }, rule.meta.docs));
+      messages.push(createMessage(doc, id, severity, { ...resolved, fix, suggestions }, rule.meta.docs));
+    };
+    const dependsOn = rule.meta.dependsOn ?? [];
+    const findings = (ruleId: string): readonly ReportDescriptor[] => {
+      if (!dependsOn.includes(ruleId)) throw new RuleContractError(`Rule "${id}" read the findings of "${ruleId}", which its meta.dependsOn does not list`);
+      return recorded.get(ruleId) ?? [];
     };
     const before = messages.length;
     try {
-      rule.check({ doc, options: ruleOptions, settings, corpus: options.corpus?.[id], report });
+      rule.check({ doc, options: ruleOptions, settings, corpus: options.corpus?.[id], report, findings });
+      if (own) recorded.set(id, own);
     } catch (error) {
+      if (error instanceof RuleContractError) throw error;
       if (error instanceof DocumentTooLargeError) {
         // Half a report from a rule that stopped midway would be misleading.
         messages.length = before;

@@ -13,6 +13,8 @@ export interface PlainMessage {
   place?: { start: { line: number; column: number; offset?: number }; end: { line: number; column: number; offset?: number } };
   fix?: Fix;
   suggestions?: Suggestion[];
+  messageId?: string;
+  data?: Record<string, unknown>;
   actual?: string;
   url?: string;
   fileLevel?: boolean;
@@ -33,6 +35,8 @@ export function toPlainResult(r: LintResult): PlainResult {
       if (m.place && 'start' in m.place) p.place = { start: { ...m.place.start }, end: { ...m.place.end } };
       if (m.fix) p.fix = m.fix;
       if (m.suggestions) p.suggestions = m.suggestions;
+      if (m.messageId !== undefined) p.messageId = m.messageId;
+      if (m.data !== undefined) p.data = m.data;
       if (m.actual !== undefined) p.actual = m.actual;
       if (m.url) p.url = m.url;
       if (m.fileLevel) p.fileLevel = true;
@@ -56,6 +60,8 @@ export function fromPlainResult(p: PlainResult): LintResult {
       m.expected = [pm.fix.text];
     }
     if (pm.suggestions) m.suggestions = pm.suggestions;
+    if (pm.messageId !== undefined) m.messageId = pm.messageId;
+    if (pm.data !== undefined) m.data = pm.data;
     if (pm.actual !== undefined) m.actual = pm.actual;
     if (pm.url) m.url = pm.url;
     if (pm.fileLevel) m.fileLevel = true;

@@ -6,6 +6,7 @@ export interface JsonMessage {
   ruleId: string | null;
   severity: 1 | 2;
   message: string;
+  messageId?: string;
   line?: number;
   column?: number;
   endLine?: number;
@@ -30,6 +31,7 @@ export interface JsonResult {
 
 export function toJsonMessage(m: LintMessage): JsonMessage {
   const out: JsonMessage = { ruleId: m.ruleId ?? null, severity: m.severity, message: m.reason };
+  if (m.messageId !== undefined) out.messageId = m.messageId;
   if (m.line !== undefined && m.column !== undefined) {
     out.line = m.line;
     out.column = m.column;

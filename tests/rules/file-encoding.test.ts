@@ -35,7 +35,8 @@ describe('file-encoding', () => {
     expect(decoded.ok && decoded.text).toBe('Le café est très bon. Où est la fenêtre? Déjà vu.\n');
     expect(decoded.ok && decoded.info.writable).toBe(true);
     expect(messages.map((m) => m.reason)).toEqual([expect.stringMatching(/first non-UTF-8 byte at byte offset 6\): decoded as windows-1252 .*--fix writes UTF-8/)]);
-    expect(messages[0]!.severity).toBe(1);
+    // The configured severity (2 here) applies to every finding.
+    expect(messages[0]!.severity).toBe(2);
   });
 
   it('reads Windows-1252 punctuation in a Latin-1 file as punctuation', () => {
@@ -44,9 +45,9 @@ describe('file-encoding', () => {
     expect(decoded.ok && decoded.text).toBe('He said “no” — it’s over for the café.\n');
   });
 
-  it('reports a BOM and UTF-16 as warnings', () => {
+  it('reports a BOM and UTF-16 at the configured severity', () => {
     const bom = lintBytes(Buffer.from('\ufeffHello\n', 'utf8')).messages;
-    expect(bom.map((m) => [m.severity, m.reason])).toEqual([[1, 'File starts with a UTF-8 byte-order mark.']]);
+    expect(bom.map((m) => [m.severity, m.reason])).toEqual([[2, 'File starts with a UTF-8 byte-order mark.']]);
     const u16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('Hello “world”\n', 'utf16le')]);
     const { decoded, messages } = lintBytes(u16);
     expect(decoded.ok && decoded.text).toBe('Hello “world”\n');

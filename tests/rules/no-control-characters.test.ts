@@ -25,7 +25,7 @@ testRule(rule, {
     {
       name: 'undefined Windows-1252 byte: suggestion only',
       text: 'odd \u0081 byte',
-      errors: [{ line: 1, severity: 1, message: 'undefined' }],
+      errors: [{ line: 1, severity: 2, message: 'undefined' }],
       output: null,
     },
   ],

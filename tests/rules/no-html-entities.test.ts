@@ -14,6 +14,6 @@ testRule(rule, {
     { text: 'em&#x2014;dash and &#150;', errors: [{ line: 1 }, { line: 1 }], output: 'em—dash and –' },
     { text: 'Caf&eacute;', errors: [{ line: 1 }], output: 'Café' },
     { name: 'double escaped: decoded until stable', text: 'It&amp;#8217;s', errors: [{ line: 1 }], output: 'It’s' },
-    { text: 'bad &#0; ref', errors: [{ line: 1, severity: 1, message: 'Invalid numeric' }], output: null },
+    { text: 'bad &#0; ref', errors: [{ line: 1, severity: 2, message: 'Invalid numeric' }], output: null },
   ],
 });

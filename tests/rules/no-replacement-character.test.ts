@@ -10,7 +10,7 @@ testRule(rule, {
   invalid: [
     { text: 'The caf\uFFFD opened.', errors: [{ line: 1, column: 8, message: 'U+FFFD' }], output: null },
     { text: 'Caf? ?lite', errors: [{ line: 1, column: 4 }, { line: 1, column: 6 }] },
-    { text: 'so na?ve', errors: [{ line: 1, column: 6, severity: 1 }] },
+    { text: 'so na?ve', errors: [{ line: 1, column: 6, severity: 2 }] },
     { text: 'S?o Paulo', errors: [{ line: 1, column: 2 }] },
     { text: 'Title: ?????', errors: [{ line: 1 }] },
     {

@@ -14,6 +14,6 @@ testRule(rule, {
     { text: 'Trucks lined up at the border on Monday, witnesses said,', errors: [{ line: 1, message: 'mid-sentence' }] },
     { text: 'The report found widespread damage across the city. Read more\n\nNext.\n', errors: [{ line: 1, message: 'Read more' }], fixTypes: ['suggestion'], output: 'The report found widespread damage across the city.\n\nNext.\n' },
     { text: 'The ministry said the figures were preliminary. […]', errors: [{ line: 1, message: '[…]' }] },
-    { text: 'In turn, Egypt thanked Hamas. Both sides agreed to meet again in the coming weeks to review progress', errors: [{ line: 1, severity: 1, message: 'without sentence punctuation' }] },
+    { text: 'In turn, Egypt thanked Hamas. Both sides agreed to meet again in the coming weeks to review progress', errors: [{ line: 1, severity: 2, message: 'without sentence punctuation' }] },
   ],
 });

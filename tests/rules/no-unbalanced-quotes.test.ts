@@ -16,7 +16,7 @@ testRule(rule, {
       fixTypes: ['suggestion'],
       output: '“The American plan is designed to damage resistance,” the statement said.',
     },
-    { text: 'The official said “there is no progress yet.\n\nThe army did not comment.', errors: [{ line: 1, severity: 1, message: 'not closed' }], fixTypes: ['suggestion'], output: 'The official said “there is no progress yet.”\n\nThe army did not comment.' },
+    { text: 'The official said “there is no progress yet.\n\nThe army did not comment.', errors: [{ line: 1, severity: 2, message: 'not closed' }], fixTypes: ['suggestion'], output: 'The official said “there is no progress yet.”\n\nThe army did not comment.' },
     { text: 'The minister (who spoke on condition of anonymity said the talks failed.', errors: [{ line: 1, message: 'Bracket ( is not closed' }], output: null },
     { text: 'The group rejected the plan, officials said) and left.', errors: [{ line: 1, message: 'without an opening bracket' }] },
     { text: 'In light of the crimes, it is not possible to talk about calm," the statement said.', errors: [{ line: 1, message: 'Closing " without' }] },
