@@ -2,7 +2,7 @@
  * The pipeline for one document and for a set of files:
  * read → decode → Document → rules → messages → (fix loop) → result.
  */
-import { constants as fsConstants, promises as fs } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeBytes, encodeText, type DecodeInfo } from './decode.js';
 import { Document } from './document.js';
 import { describeError } from './files.js';
@@ -82,7 +82,7 @@ function tooLarge(size: number, maxBytes: number): ReadOutcome {
 }
 
 /** Reads up to `limit` bytes from an open file, into one buffer sized from `expected`. */
-async function readBounded(handle: fs.FileHandle, expected: number, limit: number): Promise<Buffer> {
+function readBounded(fd: number, expected: number, limit: number): Buffer {
   // One spare byte lets the read see end-of-file without growing the buffer.
   let buf = Buffer.allocUnsafe(Math.max(1, Math.min(expected + 1, limit)));
   let length = 0;
@@ -93,25 +93,30 @@ async function readBounded(handle: fs.FileHandle, expected: number, limit: numbe
       buf.copy(grown, 0, 0, length);
       buf = grown;
     }
-    const { bytesRead } = await handle.read(buf, length, buf.length - length, null);
+    const bytesRead = readSync(fd, buf, length, buf.length - length, null);
     if (bytesRead === 0) break;
     length += bytesRead;
   }
   return buf.subarray(0, length);
 }
 
+/**
+ * Reads and decodes one file. Synchronous inside: a run reads files one after
+ * another anyway, and four thread-pool round trips per small file (open, stat,
+ * read, close) cost several times the read itself.
+ */
 export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadOutcome> {
-  let handle: fs.FileHandle | undefined;
+  let fd: number | undefined;
   try {
     // O_NONBLOCK: a FIFO named like an article must not block the run waiting for a writer.
-    // The checks below use the open handle, so the file cannot be swapped between check and read.
-    handle = await fs.open(filePath, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
-    const stat = await handle.stat();
+    // The checks below use the open descriptor, so the file cannot be swapped between check and read.
+    fd = openSync(filePath, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, reason: 'is a folder' };
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file (FIFO, socket or device), skipped' };
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
     // At most maxBytes + 1 bytes: a file that grows after the stat cannot slip past the limit.
-    const bytes = await readBounded(handle, stat.size, maxBytes + 1);
+    const bytes = readBounded(fd, stat.size, maxBytes + 1);
     if (bytes.length > maxBytes) return tooLarge(Math.max(bytes.length, stat.size), maxBytes);
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) return { ok: false, reason: decoded.reason };
@@ -119,7 +124,13 @@ export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTE
   } catch (error) {
     return { ok: false, reason: `cannot read: ${describeError(error)}` };
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // nothing to do: the content is read
+      }
+    }
   }
 }
 
