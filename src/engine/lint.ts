@@ -75,7 +75,7 @@ export function fatalResult(filePath: string, reason: string): LintResult {
   return buildResult(filePath, [message], undefined);
 }
 
-export type ReadOutcome = { ok: true; bytes: Buffer; text: string; info: DecodeInfo } | { ok: false; reason: string };
+export type ReadOutcome = { ok: true; bytes: Buffer; text: string; info: DecodeInfo; size: number; mtimeMs: number } | { ok: false; reason: string };
 
 function tooLarge(size: number, maxBytes: number): ReadOutcome {
   return { ok: false, reason: `too large (${(size / 1048576).toFixed(1)} MB > ${(maxBytes / 1048576).toFixed(1)} MB limit), skipped` };
@@ -120,7 +120,7 @@ export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTE
     if (bytes.length > maxBytes) return tooLarge(Math.max(bytes.length, stat.size), maxBytes);
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) return { ok: false, reason: decoded.reason };
-    return { ok: true, bytes, text: decoded.text, info: decoded.info };
+    return { ok: true, bytes, text: decoded.text, info: decoded.info, size: stat.size, mtimeMs: stat.mtimeMs };
   } catch (error) {
     return { ok: false, reason: `cannot read: ${describeError(error)}` };
   } finally {
@@ -149,31 +149,43 @@ export interface FileRunOptions {
   reportUnusedDirectives?: 0 | 1 | 2;
 }
 
+/**
+ * One file's corpus summary under its config (undefined: no corpus rule applies, or the file
+ * cannot be read or summarised). `read` is the file already read, if it was.
+ */
+export async function summarizeFile(
+  file: string,
+  options: Pick<FileRunOptions, 'configFor' | 'maxBytes'>,
+  read?: ReadOutcome,
+): Promise<CorpusSummary | undefined> {
+  const config = await options.configFor(file);
+  const corpusRules = config.rules.filter((r) => r.rule.corpus);
+  if (!corpusRules.length) return undefined;
+  if (MARKDOWN_PATH.test(file)) await loadMarkdown();
+  read ??= await readDocument(file, options.maxBytes);
+  if (!read.ok) return undefined;
+  try {
+    return collectDocument(new Document(read.text, file, { decoding: read.info }), corpusRules);
+  } catch {
+    // A document a corpus rule cannot summarise (too large to parse, or a rule bug) is left out
+    // of the summary; linting the file itself reports the problem.
+    return undefined;
+  }
+}
+
 /** First pass over files: the merged corpus summary. */
 export async function summarizeFiles(files: readonly string[], options: Pick<FileRunOptions, 'configFor' | 'registry' | 'maxBytes'>): Promise<CorpusSummary> {
-  if (files.some((f) => MARKDOWN_PATH.test(f))) await loadMarkdown();
   const summary = new SummaryAccumulator(options.registry);
   for (const file of files) {
-    const config = await options.configFor(file);
-    const corpusRules = config.rules.filter((r) => r.rule.corpus);
-    if (!corpusRules.length) continue;
-    const read = await readDocument(file, options.maxBytes);
-    if (!read.ok) continue;
-    let collected: CorpusSummary;
-    try {
-      collected = collectDocument(new Document(read.text, file, { decoding: read.info }), corpusRules);
-    } catch {
-      // A document a corpus rule cannot summarise (too large to parse, or a rule bug) is left out
-      // of the summary; linting the file itself reports the problem.
-      continue;
-    }
-    summary.add(collected);
+    const collected = await summarizeFile(file, options);
+    if (collected) summary.add(collected);
   }
   return summary.result();
 }
 
-export async function lintFile(file: string, options: FileRunOptions, corpus: CorpusSummary | undefined): Promise<LintResult> {
-  const read = await readDocument(file, options.maxBytes);
+/** Lints one file; `read` is the file already read (by the cache check), if it was. */
+export async function lintFile(file: string, options: FileRunOptions, corpus: CorpusSummary | undefined, read?: ReadOutcome): Promise<LintResult> {
+  read ??= await readDocument(file, options.maxBytes);
   if (!read.ok) return fatalResult(file, read.reason);
   const config = await options.configFor(file);
   const fixKinds = options.fixKinds;

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type Tinypool from 'tinypool';
-import type { BatchOutcome } from './batch.js';
+import type { BatchOutcome, SummaryOutcome } from './batch.js';
 import type { CacheEntry } from './cache.js';
 import { SummaryAccumulator, type CorpusSummary } from './corpus.js';
 import type { Rule } from '../types.js';
@@ -61,11 +61,16 @@ export class WorkerPool {
     return new WorkerPool(pool, registry);
   }
 
-  async summarize(files: readonly string[]): Promise<CorpusSummary> {
-    const parts = await Promise.all(batches(files).map((b) => this.pool.run({ kind: 'summarize', files: b } satisfies WorkerTask) as Promise<CorpusSummary>));
+  /** The corpus first pass; with `caching`, per-file summaries for the cache too. */
+  async summarize(files: readonly string[], caching = false): Promise<SummaryOutcome> {
+    const parts = await Promise.all(batches(files).map((b) => this.pool.run({ kind: 'summarize', files: b, caching } satisfies WorkerTask) as Promise<SummaryOutcome>));
     const acc = new SummaryAccumulator(this.registry);
-    parts.forEach((s) => acc.add(s));
-    return acc.result();
+    const entries: SummaryOutcome['entries'] = {};
+    for (const part of parts) {
+      acc.add(part.summary);
+      Object.assign(entries, part.entries);
+    }
+    return { summary: acc.result(), entries };
   }
 
   async lint(

@@ -3,10 +3,10 @@ import { readFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
 import { createConfigLoader, type LintFilesOptions } from '../api.js';
 import { rules } from '../../rules/index.js';
-import { lintBatch, type BatchOutcome } from './batch.js';
+import { lintBatch, summarizeBatch, type BatchOutcome, type SummaryOutcome } from './batch.js';
 import type { CacheEntry } from './cache.js';
 import type { CorpusSummary } from './corpus.js';
-import { summarizeFiles, type FileRunOptions } from './lint.js';
+import type { FileRunOptions } from './lint.js';
 import type { FixKind } from '../types.js';
 
 export interface WorkerSetup {
@@ -21,7 +21,7 @@ export type SerializableLintOptions = Pick<LintFilesOptions, 'cwd' | 'config' | 
 
 export type WorkerTask =
   | { kind: 'lint'; files: string[]; corpusFile?: string; cacheEntries?: Record<string, CacheEntry | undefined> }
-  | { kind: 'summarize'; files: string[] };
+  | { kind: 'summarize'; files: string[]; caching?: boolean };
 
 // tinypool passes [its private data, our workerData].
 const setup = (workerData as [unknown, WorkerSetup])[1];
@@ -43,8 +43,8 @@ function corpusFrom(file: string | undefined): CorpusSummary | undefined {
   return corpusCache.summary;
 }
 
-export default async function run(task: WorkerTask): Promise<BatchOutcome | CorpusSummary> {
-  if (task.kind === 'summarize') return summarizeFiles(task.files, runOptions);
+export default async function run(task: WorkerTask): Promise<BatchOutcome | SummaryOutcome> {
+  if (task.kind === 'summarize') return summarizeBatch(task.files, runOptions, task.caching ? setup.version : undefined);
   const cache = task.cacheEntries ? { version: setup.version, entries: task.cacheEntries } : undefined;
   return lintBatch(task.files, runOptions, corpusFrom(task.corpusFile), cache);
 }
