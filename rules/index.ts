@@ -2,10 +2,20 @@
  * Every rule articlelint ships. Sections are kept per category so that
  * rules of one kind stay together; order here is the order of `--list-rules`.
  */
-import type { Rule } from '../src/types.js';
+import type { Rule } from '../src/rule-kit/index.js';
 
 // --- residue ---
-import { patternResidueRules } from './lib/pattern-residue-rules.js';
+import noSkipLink from './no-skip-link.js';
+import noNavMenu from './no-nav-menu.js';
+import noUiText from './no-ui-text.js';
+import noShareWidget from './no-share-widget.js';
+import noAdLabel from './no-ad-label.js';
+import noNewsletterPrompt from './no-newsletter-prompt.js';
+import noRelatedLinks from './no-related-links.js';
+import noByline from './no-byline.js';
+import noTimestamp from './no-timestamp.js';
+import noImageCaption from './no-image-caption.js';
+import noLegalFooter from './no-legal-footer.js';
 import noBoilerplateBlock from './no-boilerplate-block.js';
 import noDuplicateLines from './no-duplicate-lines.js';
 import noTemplateLines from './no-template-lines.js';
@@ -32,8 +42,18 @@ import consistentNamesCorpus from './consistent-names-corpus.js';
 import readability from './readability.js';
 
 export const rules: readonly Rule[] = [
-  // residue: the pattern rules (no-skip-link … no-legal-footer), then the contextual ones
-  ...patternResidueRules,
+  // residue: the pattern rules first, then the contextual ones (no-boilerplate-block reads the pattern rules' findings)
+  noSkipLink,
+  noNavMenu,
+  noUiText,
+  noShareWidget,
+  noAdLabel,
+  noNewsletterPrompt,
+  noRelatedLinks,
+  noByline,
+  noTimestamp,
+  noImageCaption,
+  noLegalFooter,
   noBoilerplateBlock,
   noDuplicateLines,
   noTemplateLines,
@@ -59,5 +79,3 @@ export const rules: readonly Rule[] = [
   // style
   readability,
 ];
-
-export const rulesById: ReadonlyMap<string, Rule> = new Map(rules.map((r) => [r.meta.id, r]));

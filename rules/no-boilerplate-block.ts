@@ -31,7 +31,21 @@
 import { excerpt, type Rule } from '../src/rule-kit/index.js';
 import { analyse, explicitResidue } from './lib/boilerplate.js';
 import { lineInfos, removeLinesFix, nextNonBlank } from './lib/residue-lines.js';
-import { patternResidueRules } from './lib/pattern-residue-rules.js';
+
+/** The residue rules that recognise furniture by its own words and shape: their findings are known furniture. */
+const PATTERN_RULES = [
+  'no-skip-link',
+  'no-nav-menu',
+  'no-ui-text',
+  'no-share-widget',
+  'no-ad-label',
+  'no-newsletter-prompt',
+  'no-related-links',
+  'no-byline',
+  'no-timestamp',
+  'no-image-caption',
+  'no-legal-footer',
+];
 
 const rule: Rule = {
   meta: {
@@ -42,9 +56,10 @@ const rule: Rule = {
     recommended: true,
     fixable: 'suggestion',
     docs: 'rules/no-boilerplate-block.ts',
+    dependsOn: PATTERN_RULES,
   },
-  check({ doc, report }) {
-    const pinned = explicitResidue(doc, patternResidueRules);
+  check({ doc, report, findings }) {
+    const pinned = explicitResidue(doc, PATTERN_RULES.flatMap((id) => findings(id)));
     const { residue, reason } = analyse(doc, pinned);
     const infos = lineInfos(doc);
     for (let i = 0; i < infos.length; i++) {

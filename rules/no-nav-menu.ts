@@ -18,7 +18,7 @@
  * Fix (suggestion): removes the whole menu.
  */
 import { lineSpan, type Rule } from '../src/rule-kit/index.js';
-import { documentOnly, lineInfos, removeLinesFix, type LineInfo } from './lib/residue-lines.js';
+import { lineInfos, removeLinesFix, type LineInfo } from './lib/residue-lines.js';
 
 /** Section and service names of news sites (lower case). */
 const SECTIONS = [
@@ -123,4 +123,4 @@ const rule: Rule = {
   },
 };
 
-export default documentOnly(rule);
+export default rule;

@@ -18,7 +18,7 @@
  * (safe); a heading with its teasers mid-page is offered as a suggestion.
  */
 import { excerpt, lineSpan, removeLineFix, type Rule } from '../src/rule-kit/index.js';
-import { documentOnly, isProseLine, lineInfos, nextNonBlank, removeLinesFix, type LineInfo } from './lib/residue-lines.js';
+import { isProseLine, lineInfos, nextNonBlank, removeLinesFix, type LineInfo } from './lib/residue-lines.js';
 
 const HEADING = new RegExp(
   '^(?:' +
@@ -114,4 +114,4 @@ const rule: Rule = {
   },
 };
 
-export default documentOnly(rule);
+export default rule;

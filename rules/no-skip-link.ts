@@ -12,7 +12,6 @@
  * Fix (safe): removes the line and the blank line it leaves.
  */
 import { lineSpan, removeLineFix, type Rule } from '../src/rule-kit/index.js';
-import { documentOnly } from './lib/residue-lines.js';
 
 const SKIP_LINK =
   /^\s*[[(]?\s*(?:skip|jump|go)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:main\s+|primary\s+|page\s+)?(?:content|navigation|menu|search|footer|article|main)(?:\s+area)?\s*[\])]?\s*[.!]?\s*$|^\s*skip\s+(?:navigation|nav|links?)\s*$/i;
@@ -39,4 +38,4 @@ const rule: Rule = {
   },
 };
 
-export default documentOnly(rule);
+export default rule;

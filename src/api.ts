@@ -5,91 +5,34 @@
  *   const result = await lintText(text, { filePath: 'story.txt' });
  */
 import path from 'node:path';
-import { rules as builtinRules } from '../rules/index.js';
-import { ConfigLoader } from './config/load.js';
-import type { RawConfig, RuleEntry } from './config/validate.js';
+import { createConfigLoader, type ConfigLoader } from './config/load.js';
 import { discoverFiles, type Discovery } from './engine/files.js';
-import { fatalResult, lintFile, lintSource, summarizeFiles, type FileRunOptions } from './engine/lint.js';
+import { fatalResult, fileRunOptions, lintFile, lintSource, summarizeFiles, type FileRunOptions } from './engine/lint.js';
 import { mergeSummaries as mergeCorpusSummaries, SummaryAccumulator, type CorpusSummary } from './engine/corpus.js';
 import { lintBatch, summarizeBatch } from './engine/batch.js';
 import { CacheKeys, DEFAULT_CACHE_LOCATION, LintCache, sameMetadata, statOf } from './engine/cache.js';
-import { WorkerPool, workerCount, type Concurrency } from './engine/parallel.js';
+import { WorkerPool, workerCount } from './engine/parallel.js';
+import { loadRegistry } from './engine/registry.js';
 import { fromPlainResult } from './engine/serialize.js';
-import type { SerializableLintOptions } from './engine/worker.js';
+import { fixKindsOf, workerOptions, type LintFilesOptions, type LintOptions, type LintTextOptions } from './options.js';
 import { version } from './version.js';
-import type { FixKind, LintResult, Rule } from './types.js';
+import type { LintResult, Rule, RuleRegistry } from './types.js';
 
 export type * from './types.js';
 export type { RawConfig as Config, RuleEntry } from './config/validate.js';
-export type { CorpusSummary } from './engine/corpus.js';
+export type { Concurrency, LintFilesOptions, LintOptions, LintTextOptions } from './options.js';
 export { emptySummary, isCorpusSummary, SummaryAccumulator } from './engine/corpus.js';
 export { formatters, getFormatter } from './formatters/index.js';
 export { UsageError, ConfigError } from './errors.js';
 export { configSchema } from './config/schema.js';
+export { loadRegistry } from './engine/registry.js';
 
-export const rules: readonly Rule[] = builtinRules;
-
-export interface LintOptions {
-  /** Working directory for relative paths and config lookup (default: process.cwd()). */
-  cwd?: string;
-  /** A config object; when given, no config file is searched. */
-  config?: RawConfig;
-  /** A config file to use instead of searching. */
-  configFile?: string;
-  /** Search config files from each file's folder upward (default true). */
-  configLookup?: boolean;
-  /** Rule settings applied last, like `--rule`. */
-  rules?: Record<string, RuleEntry>;
-  /** Apply fixes and put the fixed text in `output`. */
-  fix?: boolean;
-  /** Which fixes to apply (default `['safe']`). */
-  fixTypes?: FixKind[];
-  /** Corpus summary to check against (from `summarize`). */
-  corpus?: CorpusSummary;
-  /** Skip files larger than this many bytes (default 50 MB). */
-  maxBytes?: number;
-  /** Report Markdown disable directives that silence nothing, at this severity. */
-  reportUnusedDirectives?: 0 | 1 | 2;
-}
-
-export interface LintTextOptions extends LintOptions {
-  /** Name used for config lookup, overrides and the report (default `<text>`). */
-  filePath?: string;
-}
-
-export interface LintFilesOptions extends LintOptions {
-  /** Write fixes to disk (the CLI's `--fix`). Without it, fixes only fill `output`. */
-  write?: boolean;
-  ignorePath?: string;
-  ignore?: boolean;
-  ignorePatterns?: string[];
-  errorOnUnmatchedPattern?: boolean;
-  /** Worker threads: 'auto' (cores, for large runs), 'off', or a number (default 'off' in the API). */
-  concurrency?: Concurrency;
-  /** Reuse results of unchanged files (ESLint's --cache). */
-  cache?: boolean;
-  cacheLocation?: string;
-  /** Called as files finish (for progress bars). */
-  onProgress?: (done: number, total: number) => void;
-}
-
-export function createConfigLoader(options: LintOptions): ConfigLoader {
-  return new ConfigLoader({
-    registry: rules,
-    cwd: options.cwd,
-    baseConfig: options.config,
-    configFile: options.configFile,
-    lookup: options.configLookup,
-    cliRules: options.rules,
-  });
-}
-
-function fixKindsOf(options: LintOptions): FixKind[] | undefined {
-  return options.fix ? (options.fixTypes?.length ? options.fixTypes : ['safe']) : undefined;
-}
+/** The built-in rules (the registry module rules/index.ts, loaded by path: the host does not import rules). */
+const builtin = await loadRegistry();
+export const rules: readonly Rule[] = [...builtin.values()];
 
 export async function lintText(text: string, options: LintTextOptions = {}): Promise<LintResult> {
-  const loader = createConfigLoader(options);
+  const loader = createConfigLoader(await loadRegistry(options.rulesModule), options);
   const filePath = options.filePath ? path.resolve(options.cwd ?? process.cwd(), options.filePath) : '<text>';
   const config = await loader.forFile(options.filePath ? filePath : path.join(options.cwd ?? process.cwd(), '<text>'));
   return lintSource(text, filePath, { config, corpus: options.corpus, fixKinds: fixKindsOf(options), reportUnusedDirectives: options.reportUnusedDirectives });
@@ -119,32 +62,6 @@ async function discover(patterns: readonly string[], options: LintFilesOptions, 
       return (await m)(abs);
     },
   });
-}
-
-function runOptions(loader: ConfigLoader, options: LintFilesOptions): FileRunOptions {
-  return {
-    configFor: (file) => loader.forFile(file),
-    registry: new Map(rules.map((r) => [r.meta.id, r])),
-    fixKinds: fixKindsOf(options),
-    write: options.write,
-    maxBytes: options.maxBytes,
-    corpus: options.corpus,
-    reportUnusedDirectives: options.reportUnusedDirectives,
-  };
-}
-
-function serializable(options: LintFilesOptions): SerializableLintOptions {
-  return {
-    cwd: options.cwd,
-    config: options.config,
-    configFile: options.configFile,
-    configLookup: options.configLookup,
-    rules: options.rules,
-    maxBytes: options.maxBytes,
-    write: options.write,
-    fixKinds: fixKindsOf(options),
-    reportUnusedDirectives: options.reportUnusedDirectives,
-  };
 }
 
 async function anyCorpusRule(files: readonly string[], loader: ConfigLoader): Promise<boolean> {
@@ -178,16 +95,17 @@ async function corpusPass(
 
 /** Lints files, folders and globs. Results are sorted by path. */
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
-  const loader = createConfigLoader(options);
+  const registry = await loadRegistry(options.rulesModule);
+  const loader = createConfigLoader(registry, options);
   const { files, problems } = await discover(patterns, options, loader);
-  const run = runOptions(loader, options);
+  const run = fileRunOptions(loader, registry, options);
   const store = options.cache && !options.fix ? await LintCache.open(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, options.cwd ?? process.cwd()) : undefined;
   const cache = store && { store, keys: new CacheKeys(version()) };
   // Workers start on first need, sized by the files left to do (none on a warm cached run).
   let pool: WorkerPool | undefined;
   const poolFor = async (count: number) => {
     const threads = pool ? 0 : workerCount(options.concurrency, count);
-    if (threads) pool = await WorkerPool.start(threads, { options: serializable(options), version: version() }, run.registry);
+    if (threads) pool = await WorkerPool.start(threads, { options: workerOptions(options), version: version() }, registry);
     return count ? pool : undefined;
   };
   try {
@@ -232,20 +150,21 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
 }
 
 /** Merges two corpus summaries (of the built-in rules unless a registry is given). */
-export function mergeSummaries(a: CorpusSummary, b: CorpusSummary, registry?: ReadonlyMap<string, Rule>): CorpusSummary {
-  return mergeCorpusSummaries(a, b, registry ?? new Map(rules.map((r) => [r.meta.id, r])));
+export function mergeSummaries(a: CorpusSummary, b: CorpusSummary, registry: RuleRegistry = builtin): CorpusSummary {
+  return mergeCorpusSummaries(a, b, registry);
 }
 
 /** The first pass alone: the mergeable corpus summary of some files (one shard). */
 export async function summarize(patterns: readonly string[], options: LintFilesOptions = {}): Promise<CorpusSummary> {
-  const loader = createConfigLoader(options);
+  const registry = await loadRegistry(options.rulesModule);
+  const loader = createConfigLoader(registry, options);
   const { files } = await discover(patterns, options, loader);
-  return summarizeFiles(files, runOptions(loader, options));
+  return summarizeFiles(files, fileRunOptions(loader, registry, options));
 }
 
 /** The effective config for one file (`--print-config`). */
 export async function calculateConfigForFile(filePath: string, options: LintOptions = {}) {
-  const loader = createConfigLoader(options);
+  const loader = createConfigLoader(await loadRegistry(options.rulesModule), options);
   const config = await loader.forFile(path.resolve(options.cwd ?? process.cwd(), filePath));
   return { configFile: config.configFile ?? null, rules: config.ruleEntries, settings: config.settings };
 }

@@ -174,6 +174,9 @@ export interface Rule<Options = any, Summary = any> {
   corpus?: CorpusHooks<Summary, Options>;
 }
 
+/** The rules a host is handed, by id, in registry order. */
+export type RuleRegistry = ReadonlyMap<string, Rule>;
+
 /** A rule as configured for one file: the rule, its severity and its merged options. */
 export interface ActiveRule {
   rule: Rule;

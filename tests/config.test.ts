@@ -5,6 +5,9 @@ import { ConfigLoader } from '../src/config/load.js';
 import { configSchema } from '../src/config/schema.js';
 import { ConfigError } from '../src/errors.js';
 import { rules } from '../rules/index.js';
+import { registryOf } from '../src/engine/registry.js';
+
+const registry = registryOf(rules);
 import { runCli, tempTree, SKIP_LINK_ARTICLE } from './helpers/cli.js';
 
 const activeIds = async (loader: ConfigLoader, file: string) => (await loader.forFile(file)).rules.map((r) => `${r.rule.meta.id}:${r.severity}`);
@@ -23,7 +26,7 @@ describe('config discovery', () => {
   for (const [name, content] of Object.entries(formats)) {
     it(`finds ${name} in a parent folder of the linted file`, async () => {
       const root = tempTree({ [name]: content, 'deep/er/a.txt': 'x' });
-      const loader = new ConfigLoader({ registry: rules, cwd: root });
+      const loader = new ConfigLoader({ registry, cwd: root });
       expect(await activeIds(loader, path.join(root, 'deep/er/a.txt'))).toEqual(['no-skip-link:1']);
       expect((await loader.forFile(path.join(root, 'deep/er/a.txt'))).configFile).toBe(path.join(root, name));
     });
@@ -36,7 +39,7 @@ describe('config discovery', () => {
       'sub/a.txt': 'x',
       'b.txt': 'x',
     });
-    const loader = new ConfigLoader({ registry: rules, cwd: root });
+    const loader = new ConfigLoader({ registry, cwd: root });
     expect(await activeIds(loader, path.join(root, 'b.txt'))).toEqual(['no-skip-link:1']);
     const sub = await activeIds(loader, path.join(root, 'sub/a.txt'));
     expect(sub).toContain('no-skip-link:2');
@@ -45,7 +48,7 @@ describe('config discovery', () => {
 
   it('without any config file the recommended preset applies', async () => {
     const root = tempTree({ 'a.txt': 'x' });
-    const loader = new ConfigLoader({ registry: rules, cwd: root });
+    const loader = new ConfigLoader({ registry, cwd: root });
     const ids = await activeIds(loader, path.join(root, 'a.txt'));
     const recommended = rules.filter((r) => r.meta.recommended).map((r) => r.meta.id);
     expect(ids.map((s) => s.split(':')[0])).toEqual(recommended);
@@ -57,14 +60,14 @@ describe('config discovery', () => {
       'drafts/a.txt': 'x',
       'final/a.txt': 'x',
     });
-    const loader = new ConfigLoader({ registry: rules, cwd: root });
+    const loader = new ConfigLoader({ registry, cwd: root });
     expect(await activeIds(loader, path.join(root, 'drafts/a.txt'))).toEqual([]);
     expect(await activeIds(loader, path.join(root, 'final/a.txt'))).toEqual(['no-skip-link:2']);
   });
 
   it('rule options are merged over the rule defaults', async () => {
     const root = tempTree({ '.articlelintrc.json': '{"rules": {"readability": ["warn", {"age": 30}]}}', 'a.txt': 'x' });
-    const loader = new ConfigLoader({ registry: rules, cwd: root });
+    const loader = new ConfigLoader({ registry, cwd: root });
     const [active] = (await loader.forFile(path.join(root, 'a.txt'))).rules;
     expect(active!.options).toMatchObject({ age: 30 });
     expect(Object.keys(active!.options).length).toBeGreaterThan(1);
@@ -72,7 +75,7 @@ describe('config discovery', () => {
 
   it('extends a config file by relative path', async () => {
     const root = tempTree({ 'base.json': '{"rules": {"no-skip-link": "warn"}}', 'proj/.articlelintrc.json': '{"extends": "../base.json", "rules": {"repeated-words": "error"}}', 'proj/a.txt': 'x' });
-    const loader = new ConfigLoader({ registry: rules, cwd: root });
+    const loader = new ConfigLoader({ registry, cwd: root });
     expect(await activeIds(loader, path.join(root, 'proj/a.txt'))).toEqual(expect.arrayContaining(['no-skip-link:1', 'repeated-words:2']));
   });
 });
@@ -111,8 +114,14 @@ describe('config validation', () => {
 
   it('throws ConfigError from the loader API', async () => {
     const root = tempTree({ 'a.txt': 'x' });
-    const loader = new ConfigLoader({ registry: rules, cwd: root, baseConfig: { rules: { nope: 'error' } } });
+    const loader = new ConfigLoader({ registry, cwd: root, baseConfig: { rules: { nope: 'error' } } });
     await expect(loader.forFile(path.join(root, 'a.txt'))).rejects.toBeInstanceOf(ConfigError);
+  });
+
+  it('a top-level "names" key (now a setting) says where it goes', async () => {
+    const root = tempTree({ 'a.txt': 'x' });
+    const loader = new ConfigLoader({ registry, cwd: root, baseConfig: { names: { ignore: ['Hama'] } } as never });
+    await expect(loader.forFile(path.join(root, 'a.txt'))).rejects.toThrow(/"names" \(write it as "settings": \{ "names": … \}\)/);
   });
 
   it('the shipped JSON Schema file is the one the code validates with', () => {

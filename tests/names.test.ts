@@ -10,7 +10,7 @@ import { fixText, lintFiles, lintText } from '../src/api.js';
 import corpusRule, { type NamesSummary } from '../rules/consistent-names-corpus.js';
 import { Document } from '../src/engine/document.js';
 
-const only = (rules: Record<string, string>, names?: Record<string, unknown>) => ({ config: { rules, ...(names ? { names } : {}) } as never });
+const only = (rules: Record<string, string>, names?: Record<string, unknown>) => ({ config: { rules, ...(names ? { settings: { names } } : {}) } as never });
 const NAMES = { 'consistent-names': 'warn' };
 const BOTH = { 'consistent-names': 'warn', 'consistent-names-corpus': 'warn' };
 

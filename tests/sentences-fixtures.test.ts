@@ -7,13 +7,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Document } from '../src/engine/document.js';
 import { runRules } from '../src/engine/runner.js';
-import { rulesById } from '../rules/index.js';
+import { rules } from '../rules/index.js';
 // @ts-expect-error -- plain ESM script without types
 import { parseCases, scoreCases, SENTENCE_RULES } from '../scripts/score-sentences.mjs';
 
 const ids: string[] = [...SENTENCE_RULES, 'readability'];
 const active = ids.map((id) => {
-  const rule = rulesById.get(id)!;
+  const rule = rules.find((r) => r.meta.id === id)!;
   return { rule, severity: (rule.meta.severity === 'error' ? 2 : 1) as 1 | 2, options: rule.meta.defaultOptions ?? {} };
 });
 const lintText = (text: string, path = 'case.txt') => runRules(new Document(text, path), active);

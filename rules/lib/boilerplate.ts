@@ -11,7 +11,7 @@
  * expression here can backtrack super-linearly.
  */
 import { eng } from 'stopword';
-import type { DocumentView, Rule, RuleContext } from '../../src/rule-kit/index.js';
+import type { DocumentView } from '../../src/rule-kit/index.js';
 import { lineInfos, nextNonBlank, type LineInfo } from './residue-lines.js';
 
 /** The attribution under an embedded post or quote: "— Name (@handle) November 18, 2019". */
@@ -252,23 +252,13 @@ export function lineShape(info: LineInfo): LineShape {
   return shape;
 }
 
-/** Lines the pattern rules already recognise as furniture (by line index). */
-export function explicitResidue(doc: DocumentView, rules: readonly Rule[]): Uint8Array {
+/** Lines the pattern rules' findings already mark as furniture (by line index). */
+export function explicitResidue(doc: DocumentView, findings: readonly { start: number; end: number }[]): Uint8Array {
   const flagged = new Uint8Array(doc.lines.length);
-  for (const rule of rules) {
-    const ctx: RuleContext = {
-      doc,
-      options: { ...(rule.meta.defaultOptions ?? {}) },
-      settings: {},
-      corpus: undefined,
-      findings: () => [],
-      report(d) {
-        const a = doc.lineAt(d.start);
-        const b = doc.lineAt(Math.max(d.start, d.end - 1));
-        for (let i = a; i <= b; i++) flagged[i] = 1;
-      },
-    };
-    rule.check(ctx);
+  for (const d of findings) {
+    const a = doc.lineAt(d.start);
+    const b = doc.lineAt(Math.max(d.start, d.end - 1));
+    for (let i = a; i <= b; i++) flagged[i] = 1;
   }
   return flagged;
 }

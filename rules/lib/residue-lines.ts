@@ -7,7 +7,7 @@
  * Matchers look at the whole line, never at a fragment of a paragraph, so a
  * sentence that merely mentions "Facebook" or "newsletter" is left alone.
  */
-import { excerpt, isBlank, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Line, type ReportDescriptor, type Rule, type RuleMeta } from '../../src/rule-kit/index.js';
+import { excerpt, isBlank, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Line, type Rule, type RuleMeta } from '../../src/rule-kit/index.js';
 
 export interface LineInfo {
   readonly line: Line;
@@ -126,16 +126,9 @@ function lineInfo(line: Line): LineInfo {
   return new LazyLineInfo(line, text, core, core === '' ? 0 : spaceCount(core));
 }
 
-const cache = new WeakMap<DocumentView, LineInfo[]>();
-
 /** Normalised lines of a document, computed once and shared by all residue rules. */
 export function lineInfos(doc: DocumentView): LineInfo[] {
-  let infos = cache.get(doc);
-  if (!infos) {
-    infos = doc.lines.map(lineInfo);
-    cache.set(doc, infos);
-  }
-  return infos;
+  return doc.memo('residue-lines:infos', () => doc.lines.map(lineInfo));
 }
 
 /** Splits a short line into lower-case tokens on spaces and list separators. */
@@ -153,42 +146,6 @@ export function allTokensIn(lower: string, set: ReadonlySet<string>, max = 12): 
 /** Kept here for the residue rules' imports; the implementation is the engine's. */
 export { removeLinesFix };
 
-const findingsCache = new WeakMap<DocumentView, Map<string, readonly ReportDescriptor[]>>();
-
-/**
- * Memoises a rule whose findings depend on the document alone (no options, no
- * settings, no corpus): the first run on a document records what it reports,
- * later runs on the same document replay the record. The pattern residue
- * rules run twice per document — on their own and inside
- * `no-boilerplate-block`, which needs to know the lines they flag — and the
- * second run is then free.
- */
-export function documentOnly(rule: Rule): Rule {
-  if (rule.meta.schema !== undefined || rule.meta.defaultOptions !== undefined) return rule;
-  const check = rule.check;
-  const id = rule.meta.id;
-  return {
-    ...rule,
-    check(ctx) {
-      let perDoc = findingsCache.get(ctx.doc);
-      let found = perDoc?.get(id);
-      if (!found) {
-        const collected: ReportDescriptor[] = [];
-        try {
-          check.call(rule, { ...ctx, report: (d: ReportDescriptor) => void collected.push(d) });
-        } catch (error) {
-          for (const d of collected) ctx.report(d);
-          throw error;
-        }
-        if (!perDoc) findingsCache.set(ctx.doc, (perDoc = new Map()));
-        perDoc.set(id, collected);
-        found = collected;
-      }
-      for (const d of found) ctx.report(d);
-    },
-  };
-}
-
 /** What a matcher says about one line. */
 export interface LineMatch {
   /** What the line is, for the message: "advertisement label", "share buttons". */
@@ -199,7 +156,6 @@ export interface LineMatch {
 
 export type LineMatcher = (info: LineInfo, infos: readonly LineInfo[]) => LineMatch | undefined;
 
-
 /**
  * A rule that tests every non-blank line of at most `maxWords` words with
  * `match` and reports the whole line; the fix removes it (and the blank line
@@ -208,7 +164,7 @@ export type LineMatcher = (info: LineInfo, infos: readonly LineInfo[]) => LineMa
  * four lines leaves exactly one paragraph break.
  */
 export function lineRule(meta: RuleMeta, maxWords: number, match: LineMatcher, explain: string): Rule {
-  return documentOnly({
+  return {
     meta,
     check({ doc, report }) {
       const infos = lineInfos(doc);
@@ -240,7 +196,7 @@ export function lineRule(meta: RuleMeta, maxWords: number, match: LineMatcher, e
         g = h + 1;
       }
     },
-  });
+  };
 }
 
 /** Index of the next non-blank line after `i` (or -1). */

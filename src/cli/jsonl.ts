@@ -3,11 +3,14 @@ import { createReadStream, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { createConfigLoader, rules, type CorpusSummary, type LintFilesOptions } from '../api.js';
+import { createConfigLoader } from '../config/load.js';
 import { lintJsonl, summarizeJsonl } from '../engine/jsonl.js';
+import { loadRegistry } from '../engine/registry.js';
+import type { LintFilesOptions } from '../options.js';
+import type { CorpusSummary } from '../types.js';
 import { toJsonResult } from '../formatters/json.js';
 import { UsageError } from '../errors.js';
-import type { CliIO } from './main.js';
+import type { CliIO } from './io.js';
 import type { CliOptions } from './args.js';
 import { createProgress } from './progress.js';
 
@@ -38,13 +41,14 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
     if (!stat?.isFile()) throw new UsageError(`${opts.patterns[0]}: no such JSON Lines file`);
   }
   const open = (): Readable => (file ? createReadStream(file) : io.stdinStream());
-  const loader = createConfigLoader(base);
+  const registry = await loadRegistry(base.rulesModule);
+  const loader = createConfigLoader(registry, base);
   const config = await loader.forFile(file ?? path.join(io.cwd, opts.stdinFilename ?? '<stdin>'));
   const fixing = opts.fix || opts.fixDryRun;
   const options = { textField: opts.textField, idField: opts.idField, config, corpus, fixKinds: fixing ? opts.fixTypes : undefined };
   // The corpus first pass needs a second read: possible for a file, not for stdin.
   if (!options.corpus && file && config.rules.some((r) => r.rule.corpus)) {
-    options.corpus = await summarizeJsonl(open(), options, new Map(rules.map((r) => [r.meta.id, r])));
+    options.corpus = await summarizeJsonl(open(), options, registry);
   }
 
   const reportStream = opts.outputFile ? (await import('node:fs')).createWriteStream(path.resolve(io.cwd, opts.outputFile)) : io.stdoutStream();

@@ -9,8 +9,8 @@ import { pathToFileURL } from 'node:url';
 import { cosmiconfig, type PublicExplorer } from 'cosmiconfig';
 import picomatch from 'picomatch';
 import { ConfigError } from '../errors.js';
-import type { ActiveRule } from '../types.js';
-import type { Rule } from '../types.js';
+import type { ActiveRule, RuleRegistry } from '../types.js';
+import type { LintOptions } from '../options.js';
 import { PRESET_PREFIX, presetRules } from './presets.js';
 import { loadValidator, toLevel, validateConfig, validateRuleEntries, type RawConfig, type RuleEntry } from './validate.js';
 
@@ -41,7 +41,7 @@ export interface FlatConfig {
 }
 
 export interface ConfigLoaderOptions {
-  registry: readonly Rule[];
+  registry: RuleRegistry;
   /** `-c/--config`: use this file (its `extends` still apply). */
   configFile?: string;
   /** `--no-config-lookup`: do not search for config files. */
@@ -62,14 +62,14 @@ export interface FileConfig {
 }
 
 export class ConfigLoader {
-  private readonly registry: ReadonlyMap<string, Rule>;
+  private readonly registry: RuleRegistry;
   private readonly explorer: PublicExplorer;
   private readonly flatCache = new Map<string, Promise<FlatConfig>>();
   private readonly fileCache = new Map<string, FileConfig>();
   private readonly cwd: string;
 
   constructor(private readonly options: ConfigLoaderOptions) {
-    this.registry = new Map(options.registry.map((r) => [r.meta.id, r]));
+    this.registry = options.registry;
     this.cwd = options.cwd ?? process.cwd();
     try {
       // cosmiconfig reads the working folder's package.json here (its own meta-config).
@@ -159,8 +159,6 @@ export class ConfigLoader {
     }
     if (config.ignorePatterns?.length) flat.ignorePatterns.push({ patterns: config.ignorePatterns, base });
     Object.assign(flat.settings, config.settings ?? {});
-    if (config.names) flat.settings.names = config.names;
-    if (config.corpus) flat.settings.corpus = config.corpus;
     return flat;
   }
 
@@ -214,6 +212,18 @@ export class ConfigLoader {
     }
     return active;
   }
+}
+
+/** The config loader for a run's options. */
+export function createConfigLoader(registry: RuleRegistry, options: LintOptions): ConfigLoader {
+  return new ConfigLoader({
+    registry,
+    cwd: options.cwd,
+    baseConfig: options.config,
+    configFile: options.configFile,
+    lookup: options.configLookup,
+    cliRules: options.rules,
+  });
 }
 
 function matchesGlobs(abs: string, base: string, files: string[], excluded: string[] = []): boolean {

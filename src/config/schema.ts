@@ -19,7 +19,6 @@ export const configSchema = {
   },
   properties: {
     $schema: { type: 'string' },
-    root: { type: 'boolean', description: 'Stop looking for configs in parent folders.' },
     extends: {
       description: 'Presets ("articlelint:recommended", "articlelint:all") or config file paths.',
       anyOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }],
@@ -39,21 +38,7 @@ export const configSchema = {
       },
     },
     ignorePatterns: { $ref: '#/definitions/globs' },
-    settings: { type: 'object', description: 'Shared settings every rule can read.' },
-    names: {
-      type: 'object',
-      description: 'Name consistency: canonical spellings and names to leave alone.',
-      properties: {
-        canonical: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
-        ignore: { type: 'array', items: { type: 'string' } },
-      },
-      additionalProperties: false,
-    },
-    corpus: {
-      type: 'object',
-      description: 'Corpus-wide (first pass) behaviour.',
-      properties: { enabled: { type: 'boolean' } },
-    },
+    settings: { type: 'object', description: 'Shared settings every rule can read (e.g. `names` for the consistent-names rules).' },
   },
   additionalProperties: false,
 } as const;

@@ -32,14 +32,11 @@ type SeverityLike = 'off' | 'warn' | 'error' | 0 | 1 | 2;
 
 export interface RawConfig {
   $schema?: string;
-  root?: boolean;
   extends?: string | string[];
   rules?: Record<string, RuleEntry>;
   overrides?: { files: string[]; excludedFiles?: string[]; rules?: Record<string, RuleEntry> }[];
   ignorePatterns?: string[];
   settings?: Record<string, unknown>;
-  names?: Record<string, unknown>;
-  corpus?: { enabled?: boolean };
 }
 
 export function toLevel(value: unknown): SeverityLevel | undefined {
@@ -99,8 +96,10 @@ export function validateConfig(raw: unknown, file: string, registry: ReadonlyMap
   if (!shape(raw)) {
     const e = shape.errors?.[0];
     const path = e?.instancePath ? e.instancePath.replace(/^\//, '').replace(/\//g, '.') : '';
-    const extra = e?.keyword === 'additionalProperties' ? ` "${(e.params as { additionalProperty: string }).additionalProperty}"` : '';
-    throw new ConfigError(file, path, `${e?.message ?? 'invalid config'}${extra}`);
+    const key = e?.keyword === 'additionalProperties' ? (e.params as { additionalProperty: string }).additionalProperty : undefined;
+    // The consistent-names rules' config was a top-level key; it is a setting like any other rule's.
+    const hint = key === 'names' && !path ? ' (write it as "settings": { "names": … })' : '';
+    throw new ConfigError(file, path, `${e?.message ?? 'invalid config'}${key ? ` "${key}"` : ''}${hint}`);
   }
   const config = raw as RawConfig;
   validateRuleEntries(config.rules, registry, file, 'rules');

@@ -12,8 +12,9 @@ import { loadMarkdown, MARKDOWN_PATH } from './markdown.js';
 import { collectDocument, SummaryAccumulator, type CorpusSummary } from './corpus.js';
 import { fixUntilStable } from '../fix/apply.js';
 import { StaleFileError, writeFileAtomic } from '../fix/write.js';
-import type { ActiveRule, FixKind, LintMessage, LintResult, Rule } from '../types.js';
-import type { FileConfig } from '../config/load.js';
+import type { ActiveRule, FixKind, LintMessage, LintResult, RuleRegistry } from '../types.js';
+import type { ConfigLoader, FileConfig } from '../config/load.js';
+import { fixKindsOf, type LintOptions, type WorkerLintOptions } from '../options.js';
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
 
@@ -136,7 +137,7 @@ export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTE
 
 export interface FileRunOptions {
   configFor: (filePath: string) => Promise<FileConfig>;
-  registry: ReadonlyMap<string, Rule>;
+  registry: RuleRegistry;
   fixKinds?: readonly FixKind[];
   /** Write fixes to disk (`--fix`); otherwise `output` only (`--fix-dry-run`). */
   write?: boolean;
@@ -147,6 +148,19 @@ export interface FileRunOptions {
   corpusPass?: boolean;
   /** Severity for unused Markdown disable directives (0: not reported). */
   reportUnusedDirectives?: 0 | 1 | 2;
+}
+
+/** What the file pipeline needs from a run's options (the same in the main thread and in workers). */
+export function fileRunOptions(loader: ConfigLoader, registry: RuleRegistry, options: WorkerLintOptions & Pick<LintOptions, 'corpus'>): FileRunOptions {
+  return {
+    configFor: (file) => loader.forFile(file),
+    registry,
+    fixKinds: fixKindsOf(options),
+    write: options.write,
+    maxBytes: options.maxBytes,
+    corpus: options.corpus,
+    reportUnusedDirectives: options.reportUnusedDirectives,
+  };
 }
 
 /**

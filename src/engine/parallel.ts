@@ -12,10 +12,11 @@ import type Tinypool from 'tinypool';
 import type { BatchOutcome, SummaryOutcome } from './batch.js';
 import type { CacheEntry } from './cache.js';
 import { SummaryAccumulator, type CorpusSummary } from './corpus.js';
-import type { Rule } from '../types.js';
-import type { SerializableLintOptions, WorkerSetup, WorkerTask } from './worker.js';
+import type { RuleRegistry } from '../types.js';
+import type { Concurrency } from '../options.js';
+import type { WorkerSetup, WorkerTask } from './worker.js';
 
-export type Concurrency = 'auto' | 'off' | number;
+export type { Concurrency };
 
 /** Below this many files a run stays in-process: starting workers costs more than it saves. */
 export const AUTO_MIN_FILES = 200;
@@ -51,11 +52,11 @@ function batches(files: readonly string[], size = BATCH_SIZE): string[][] {
 export class WorkerPool {
   private constructor(
     private readonly pool: Tinypool,
-    private readonly registry: ReadonlyMap<string, Rule>,
+    private readonly registry: RuleRegistry,
   ) {}
 
   /** tinypool is loaded only when a run uses workers, to keep start-up fast. */
-  static async start(threads: number, setup: WorkerSetup, registry: ReadonlyMap<string, Rule>): Promise<WorkerPool> {
+  static async start(threads: number, setup: WorkerSetup, registry: RuleRegistry): Promise<WorkerPool> {
     const { default: Pool } = await import('tinypool');
     const pool = new Pool({ filename: pathToFileURL(workerFile()).href, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 1000 });
     return new WorkerPool(pool, registry);

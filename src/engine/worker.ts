@@ -1,23 +1,19 @@
 /** Worker-thread entry: lints or summarises a batch of files (see parallel.ts). */
 import { readFileSync } from 'node:fs';
 import { workerData } from 'node:worker_threads';
-import { createConfigLoader, type LintFilesOptions } from '../api.js';
-import { rules } from '../../rules/index.js';
+import { createConfigLoader } from '../config/load.js';
+import type { WorkerLintOptions } from '../options.js';
+import type { CorpusSummary } from '../types.js';
 import { lintBatch, summarizeBatch, type BatchOutcome, type SummaryOutcome } from './batch.js';
 import type { CacheEntry } from './cache.js';
-import type { CorpusSummary } from './corpus.js';
-import type { FileRunOptions } from './lint.js';
-import type { FixKind } from '../types.js';
+import { fileRunOptions } from './lint.js';
+import { loadRegistry } from './registry.js';
 
 export interface WorkerSetup {
-  options: SerializableLintOptions;
+  /** The run's options; `rulesModule` (absent: the built-in rules) is the registry the worker loads. */
+  options: WorkerLintOptions;
   version: string;
 }
-
-/** The part of LintFilesOptions that can cross a thread boundary. */
-export type SerializableLintOptions = Pick<LintFilesOptions, 'cwd' | 'config' | 'configFile' | 'configLookup' | 'rules' | 'maxBytes' | 'write' | 'reportUnusedDirectives'> & {
-  fixKinds?: FixKind[];
-};
 
 export type WorkerTask =
   | { kind: 'lint'; files: string[]; corpusFile?: string; cacheEntries?: Record<string, CacheEntry | undefined> }
@@ -25,15 +21,8 @@ export type WorkerTask =
 
 // tinypool passes [its private data, our workerData].
 const setup = (workerData as [unknown, WorkerSetup])[1];
-const loader = createConfigLoader(setup.options);
-const runOptions: FileRunOptions = {
-  configFor: (file) => loader.forFile(file),
-  registry: new Map(rules.map((r) => [r.meta.id, r])),
-  fixKinds: setup.options.fixKinds,
-  write: setup.options.write,
-  maxBytes: setup.options.maxBytes,
-  reportUnusedDirectives: setup.options.reportUnusedDirectives,
-};
+const registry = await loadRegistry(setup.options.rulesModule);
+const runOptions = fileRunOptions(createConfigLoader(registry, setup.options), registry, setup.options);
 
 // The merged summary is shared through a file, read once per worker (it can be megabytes).
 let corpusCache: { file: string; summary: CorpusSummary } | undefined;

@@ -11,7 +11,8 @@ import { loadMarkdown } from '../../src/engine/markdown.js';
 await loadMarkdown();
 import { runRules } from '../../src/engine/runner.js';
 import { applyFixes, fixUntilStable } from '../../src/fix/apply.js';
-import type { FixKind, LintMessage, Rule } from '../../src/types.js';
+import type { ActiveRule, FixKind, LintMessage, Rule } from '../../src/types.js';
+import { rules as registry } from '../../rules/index.js';
 
 export interface ValidCase {
   text: string;
@@ -37,12 +38,17 @@ export interface InvalidCase extends ValidCase {
   fixTypes?: FixKind[];
 }
 
+/** A rule at its default severity with its default options. */
+function activeDefault(rule: Rule, options?: Record<string, unknown>): ActiveRule {
+  return { rule, severity: rule.meta.severity === 'error' ? 2 : 1, options: { ...(rule.meta.defaultOptions ?? {}), ...(options ?? {}) } };
+}
+
+/** The rule's messages on a case; the rules it `dependsOn` run too, with their defaults. */
 export function lintWithRule(rule: Rule, c: ValidCase): LintMessage[] {
   const doc = new Document(c.text, c.filename ?? 'case.txt');
-  const options = { ...(rule.meta.defaultOptions ?? {}), ...(c.options ?? {}) };
-  const severity = rule.meta.severity === 'error' ? 2 : 1;
+  const dependencies = registry.filter((r) => rule.meta.dependsOn?.includes(r.meta.id)).map((r) => activeDefault(r));
   const corpus = c.corpus === undefined ? undefined : { [rule.meta.id]: c.corpus };
-  return runRules(doc, [{ rule, severity, options }], { corpus });
+  return runRules(doc, [...dependencies, activeDefault(rule, c.options)], { corpus }).filter((m) => m.ruleId === rule.meta.id || m.ruleId === undefined);
 }
 
 function title(c: ValidCase): string {

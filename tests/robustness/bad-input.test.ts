@@ -14,6 +14,9 @@ import { discoverFiles } from '../../src/engine/files.js';
 import { lintFileList } from '../../src/engine/lint.js';
 import { ConfigLoader } from '../../src/config/load.js';
 import { rules } from '../../rules/index.js';
+import { registryOf } from '../../src/engine/registry.js';
+
+const registry = registryOf(rules);
 import {
   expectOneLineErrors,
   isRoot,
@@ -295,8 +298,8 @@ describe('a file deleted between discovery and reading', () => {
     const { files } = await discoverFiles(['.'], { cwd: dir });
     expect(files).toContain(path.join(dir, 'gone.txt'));
     unlinkSync(path.join(dir, 'gone.txt'));
-    const loader = new ConfigLoader({ registry: rules, cwd: dir });
-    const results = await lintFileList(files, { configFor: (f) => loader.forFile(f), registry: new Map(rules.map((r) => [r.meta.id, r])) });
+    const loader = new ConfigLoader({ registry, cwd: dir });
+    const results = await lintFileList(files, { configFor: (f) => loader.forFile(f), registry });
     const gone = results.find((r) => r.filePath.endsWith('gone.txt'))!;
     expect(gone.messages.map((m) => m.reason)).toEqual(['cannot read: no such file (deleted while linting?)']);
     expect(results.find((r) => r.filePath.endsWith('good.txt'))!.errorCount).toBeGreaterThan(0);

@@ -8,6 +8,9 @@ import fc from 'fast-check';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runCli, tempTree } from '../helpers/cli.js';
 import { rules } from '../../rules/index.js';
+import { registryOf } from '../../src/engine/registry.js';
+
+const registry = registryOf(rules);
 import { ConfigLoader } from '../../src/config/load.js';
 import { lintFile } from '../../src/engine/lint.js';
 import { StaleFileError, tempNameFor, writeFileAtomic } from '../../src/fix/write.js';
@@ -41,7 +44,7 @@ describe('a file that changes on disk while articlelint runs', () => {
   it('a real race: the file is rewritten after articlelint read it and before the fix is written', async () => {
     const file = path.join(dir, 'a.txt');
     writeFileSync(file, ARTICLE);
-    const loader = new ConfigLoader({ registry: rules, cwd: dir });
+    const loader = new ConfigLoader({ registry, cwd: dir });
     const newer = 'An editor saved this version while the linter was busy.\n';
     const result = await lintFile(
       file,
@@ -51,7 +54,7 @@ describe('a file that changes on disk while articlelint runs', () => {
           writeFileSync(f, newer);
           return loader.forFile(f);
         },
-        registry: new Map(rules.map((r) => [r.meta.id, r])),
+        registry,
         fixKinds: ['safe'],
         write: true,
       },

@@ -11,7 +11,7 @@
  * Candidate pairs only ever come from small buckets (same key, same words but
  * one, same first letter or sound), never from all pairs of mentions.
  */
-import type { DocumentView } from '../../../src/types.js';
+import type { DocumentView } from '../../../src/rule-kit/index.js';
 import { doubleMetaphone } from 'double-metaphone';
 import { extractWithTable, FLAG_BLOCKED, FLAG_JOIN_NEXT, plainPart, withoutHonorifics, type Extraction, type Mention, type Part, type Word } from './extract.js';
 import { closeSpelling, isDemonymLike, isFamiliarWord, memo, nameKey, PARTICLES } from './text.js';

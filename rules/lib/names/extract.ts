@@ -8,7 +8,7 @@
  * length of the text.
  */
 import type { Root } from 'nlcst';
-import type { DocumentView } from '../../../src/types.js';
+import type { DocumentView } from '../../../src/rule-kit/index.js';
 import { foldPart, HONORIFICS, isFamiliarWord, nameKey, PARTICLES } from './text.js';
 
 export interface Part {
