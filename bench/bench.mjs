@@ -152,19 +152,21 @@ const encoding = encodingFigures();
 const lsp = lspFigure();
 const inProcess = inProcessFigures();
 
+// [measure, wall-clock value, CPU-time value, goal, held (by wall clock, as the goals are stated)]
 const ratios = [
-  ['folder throughput, default rules, all cores, vs textlint with 4 trivial rules', `${fmt(tl.wall / all.wall)}× (${fmt(mbps(all))} vs ${fmt(mbps(tl))} MB/s)`, '≥ 1.4×', tl.wall / all.wall >= 1.4],
-  ['default rules, CLI on one thread, vs a bare retext-english parse (time)', `${fmt(one.wall / parse.wall)}×`, '≤ 2×', one.wall / parse.wall <= 2],
-  ['cold start on the seeds, articlelint / textlint (time)', `${fmt(coldA.wall / coldT.wall)} (${fmt(coldA.wall * 1000, 0)} vs ${fmt(coldT.wall * 1000, 0)} ms)`, '≤ 1', coldA.wall <= coldT.wall],
-  ['1 → 2 workers (time of 1 / time of 2)', `${fmt(w1.wall / w2.wall)}×`, '≥ 1.7×', w1.wall / w2.wall >= 1.7],
-  ['warm --cache run / cold --cache run (time)', `${fmt((100 * warm.wall) / cold.wall, 1)}%`, '≤ 10%', warm.wall / cold.wall <= 0.1],
+  ['folder throughput, default rules, all cores, vs textlint with 4 trivial rules', `${fmt(tl.wall / all.wall)}× (${fmt(mbps(all))} vs ${fmt(mbps(tl))} MB/s)`, `${fmt(tl.cpu / all.cpu)}×`, '≥ 1.4×', tl.wall / all.wall >= 1.4],
+  ['default rules, CLI on one thread, vs a bare retext-english parse (time)', `${fmt(one.wall / parse.wall)}×`, `${fmt(one.cpu / parse.cpu)}×`, '≤ 2×', one.wall / parse.wall <= 2],
+  ['cold start on the seeds, articlelint / textlint (time)', `${fmt(coldA.wall / coldT.wall)} (${fmt(coldA.wall * 1000, 0)} vs ${fmt(coldT.wall * 1000, 0)} ms)`, `${fmt(coldA.cpu / coldT.cpu)}`, '≤ 1', coldA.wall <= coldT.wall],
+  ['1 → 2 workers (time of 1 / time of 2)', `${fmt(w1.wall / w2.wall)}×`, `${fmt(w2.cpu / w1.cpu)} (CPU of 2 / CPU of 1)`, '≥ 1.7×', w1.wall / w2.wall >= 1.7],
+  ['warm --cache run / cold --cache run (time)', `${fmt((100 * warm.wall) / cold.wall, 1)}%`, `${fmt((100 * warm.cpu) / cold.cpu, 1)}%`, '≤ 10%', warm.wall / cold.wall <= 0.1],
   [
     big ? `--jsonl on ${fmt(mb(bigTotal) / 1024, 2)} GB, peak RSS` : `--jsonl on ${fmt(mb(bytes), 1)} MB, peak RSS (1 GB: \`--big\`)`,
     `${fmt((big ?? jl).rssMb, 0)} MB`,
+    '',
     '< 300 MB on 1 GB',
     big ? big.rssMb < 300 : undefined,
   ],
-  ['--jsonl throughput vs the folder on one thread', `${fmt(one.wall / jl.wall)}× (${fmt(mbps(jl))} MB/s)`, '', undefined],
+  ['--jsonl throughput vs the folder on one thread', `${fmt(one.wall / jl.wall)}× (${fmt(mbps(jl))} MB/s)`, `${fmt(one.cpu / jl.cpu)}×`, '', undefined],
 ];
 
 const load = os.loadavg().map((x) => x.toFixed(1)).join(' ');
@@ -181,9 +183,12 @@ are measured within this one run.
 
 ## Acceptance ratios
 
-| measure | value | goal | |
-|---|---:|---|---|
-${ratios.map(([name, value, goal, ok]) => `| ${name} | ${value} | ${goal} | ${verdict(ok)} |`).join('\n')}
+| measure | wall clock | CPU time | goal | by wall clock |
+|---|---:|---:|---|---|
+${ratios.map(([name, value, cpuValue, goal, ok]) => `| ${name} | ${value} | ${cpuValue} | ${goal} | ${verdict(ok)} |`).join('\n')}
+
+The goals are stated in wall-clock time. On a machine shared with other jobs the CPU-time column (user + system
+of the process, worker threads included) is the steadier one for the single-thread ratios.
 
 ## Processes
 
@@ -267,7 +272,10 @@ function inProcessFigures() {
 /** `--profile`: where one single-thread CLI run spends its time (by package and by function), then per-rule costs. */
 async function profile() {
   const dir = path.join(work, 'profile');
-  runNode(['--cpu-prof', '--cpu-prof-dir', dir, BIN, folder, '--concurrency', 'off', '-f', 'json', '-o', path.join(work, 'report.json')], { cwd: work });
+  // The compiled modules (dist/src), not the bundle: the profile then names files and packages.
+  const entry = path.join(work, 'profile-entry.mjs');
+  writeFileSync(entry, `import { main, processIO } from ${JSON.stringify(path.join(root, 'dist/src/cli/main.js'))};\nprocess.exitCode = await main(process.argv.slice(2), processIO());\n`);
+  runNode(['--cpu-prof', '--cpu-prof-dir', dir, entry, folder, '--concurrency', 'off', '-f', 'json', '-o', path.join(work, 'report.json')], { cwd: work });
   const prof = JSON.parse(readFileSync(path.join(dir, readdirSync(dir)[0]), 'utf8'));
   const hits = new Map();
   for (const id of prof.samples) hits.set(id, (hits.get(id) ?? 0) + 1);
