@@ -22,7 +22,6 @@
  * Fix (suggestion): writes the spelling used most across the corpus (then the
  * one of the first file by path).
  */
-import path from 'node:path';
 import type { DocumentView, Rule } from '../src/rule-kit/index.js';
 import { acceptableVariant, analyze, compareForm, partsOf } from './lib/names/cluster.js';
 import { readNamesConfig } from './lib/names/config.js';
@@ -46,10 +45,6 @@ function documentForms(doc: DocumentView) {
 
 const empty = (): NamesSummary => ({ v: 1, names: {} });
 
-function displayPath(p: string): string {
-  return path.isAbsolute(p) ? path.relative(process.cwd(), p) || p : p;
-}
-
 const rule: Rule<Record<string, unknown>, NamesSummary> = {
   meta: {
     id: 'consistent-names-corpus',
@@ -69,7 +64,7 @@ const rule: Rule<Record<string, unknown>, NamesSummary> = {
         const forms = (out.names[mention.key] ??= {});
         const entry = forms[compare];
         if (entry) entry[0]++;
-        else forms[compare] = [1, doc.path];
+        else forms[compare] = [1, doc.relativePath];
       }
       return out;
     },
@@ -89,7 +84,7 @@ const rule: Rule<Record<string, unknown>, NamesSummary> = {
     empty,
   },
   check(ctx) {
-    const summary = ctx.corpus as NamesSummary | undefined;
+    const summary = ctx.corpus;
     if (!summary?.names) return;
     const config = readNamesConfig(ctx.settings);
     const analysis = analyze(ctx.doc);
@@ -102,14 +97,14 @@ const rule: Rule<Record<string, unknown>, NamesSummary> = {
       const variants = Object.entries(stored).filter(([c]) => !same(c) && acceptableVariant(mention, { parts: partsOf(c) }, mention.initial));
       if (!variants.length) continue;
       const own = Object.entries(stored).filter(([c]) => same(c));
-      const all: Array<[string, [number, string]]> = [...variants, ...(own.length ? own : [[compare, [1, ctx.doc.path]] as [string, [number, string]]])];
+      const all: Array<[string, [number, string]]> = [...variants, ...(own.length ? own : [[compare, [1, ctx.doc.relativePath]] as [string, [number, string]]])];
       all.sort(([ca, [na, fa]], [cb, [nb, fb]]) => nb - na || (fa < fb ? -1 : fa > fb ? 1 : 0) || (ca < cb ? -1 : ca > cb ? 1 : 0));
       const [bestCompare, [bestCount, bestFile]] = all[0]!;
       if (same(bestCompare)) continue;
       const text = replacementText({ initial: mention.initial }, bestCompare);
       const line = ctx.doc.lineAt(mention.start) + 1;
       ctx.report({
-        message: `${quote(mention.display)} (line ${line}) is written ${quote(bestCompare)} elsewhere in the corpus (${bestCount} time${bestCount === 1 ? '' : 's'}, first in ${displayPath(bestFile)}): same name spelled two ways?`,
+        message: `${quote(mention.display)} (line ${line}) is written ${quote(bestCompare)} elsewhere in the corpus (${bestCount} time${bestCount === 1 ? '' : 's'}, first in ${bestFile}): same name spelled two ways?`,
         start: mention.start,
         end: mention.end,
         suggestions: [{ desc: `Write ${quote(text)}.`, fix: { range: [mention.start, mention.end], text } }],

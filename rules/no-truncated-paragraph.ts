@@ -19,7 +19,7 @@
  *
  * Suggestion: remove a teaser marker.
  */
-import type { Rule } from '../src/rule-kit/index.js';
+import { isSpace, type Rule } from '../src/rule-kit/index.js';
 import { blocks, quote } from './lib/sentences/analysis.js';
 
 /** A teaser marker at the end of a paragraph, after sentence punctuation or an ellipsis, or bracketed. */
@@ -30,15 +30,6 @@ const FUNCTION_END =
 const SENTENCE_BREAK = /[.!?]["”’)]*\s+["“‘(]?\p{Lu}/u;
 /** What `terminated` tests (kept as its specification). */
 const TERMINATED = /[.!?…:;]["'”’»)\]]*\s*$|["”’»)]\s*$/u;
-
-/** ECMAScript white space and line terminators (`\s`). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** `text.split(/\s+/).length`, without the array: runs of white space plus one. */
 export function pieceCount(text: string): number {

@@ -9,7 +9,9 @@
  * over the seeds, the article and name fixtures, the real-page dev sets and a
  * generated bench corpus (300 articles, seed 42), and diffs every message
  * (ruleId, severity, message, line, column, endLine, endColumn, fix, suggestions).
- * Exit code 1 on any difference.
+ * Findings that differ only in severity are counted apart, per rule and
+ * direction (a configured severity change shows there, not as a difference).
+ * Exit code 1 on any other difference.
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -42,10 +44,13 @@ const sets = {
 };
 
 const KEYS = ['ruleId', 'severity', 'message', 'line', 'column', 'endLine', 'endColumn', 'fix', 'suggestions'];
+/** A file's key: relative to the repository, but the generated corpus by its own folder (it lives wherever CHECK_IDENTICAL_DIR is). */
+const keyOf = (file) => file.replace(/^.*?(?:^|\/)(bench-corpus\/)/, '$1');
+
 function normalise(results) {
   const out = {};
   for (const r of results) {
-    out[path.relative(root, r.filePath)] = r.messages.map((m) => {
+    out[keyOf(path.relative(root, r.filePath))] = r.messages.map((m) => {
       const o = {};
       for (const k of KEYS) if (m[k] !== undefined) o[k] = m[k];
       return o;
@@ -70,6 +75,21 @@ function run(dir) {
   return JSON.parse(stdout);
 }
 
+/** A message without its severity, to tell severity changes from other differences. */
+const withoutSeverity = (m) => JSON.stringify({ ...m, severity: undefined });
+const severityChanges = new Map();
+
+/** True when the two lists are the same messages but for severities; tallies those changes. */
+function onlySeverityDiffers(before, after) {
+  if (before.length !== after.length || !before.every((m, i) => withoutSeverity(m) === withoutSeverity(after[i]))) return false;
+  before.forEach((m, i) => {
+    if (m.severity === after[i].severity) return;
+    const key = `${m.ruleId ?? '(file)'}: ${m.severity} → ${after[i].severity}`;
+    severityChanges.set(key, (severityChanges.get(key) ?? 0) + 1);
+  });
+  return true;
+}
+
 let differences = 0;
 for (const [name, dir] of Object.entries(sets)) {
   const t = performance.now();
@@ -82,13 +102,14 @@ for (const [name, dir] of Object.entries(sets)) {
     console.log(`${name.padEnd(9)} baseline: ${Object.keys(results).length} files, ${count} messages (${ms.toFixed(0)} ms)`);
     continue;
   }
-  const base = JSON.parse(fs.readFileSync(file, 'utf8'));
+  const base = Object.fromEntries(Object.entries(JSON.parse(fs.readFileSync(file, 'utf8'))).map(([f, m]) => [keyOf(f), m]));
   let diff = 0;
   const files = new Set([...Object.keys(base), ...Object.keys(results)]);
   for (const f of [...files].sort()) {
     const a = JSON.stringify(base[f] ?? null);
     const b = JSON.stringify(results[f] ?? null);
     if (a === b) continue;
+    if (onlySeverityDiffers(base[f] ?? [], results[f] ?? [])) continue;
     diff++;
     if (diff <= 5) {
       const am = base[f] ?? [];
@@ -105,6 +126,10 @@ for (const [name, dir] of Object.entries(sets)) {
   console.log(`${name.padEnd(9)} ${diff === 0 ? 'identical' : `${diff} file(s) differ`}: ${Object.keys(results).length} files, ${count} messages (${ms.toFixed(0)} ms)`);
 }
 if (!baselineMode) {
-  console.log(differences === 0 ? 'OK: no differences' : `FAIL: ${differences} file(s) differ`);
+  if (severityChanges.size) {
+    console.log('severity changes (same findings, another severity):');
+    for (const [key, n] of [...severityChanges].sort()) console.log(`  ${key}: ${n}`);
+  }
+  console.log(differences === 0 ? 'OK: no differences other than severity changes' : `FAIL: ${differences} file(s) differ`);
   process.exit(differences === 0 ? 0 : 1);
 }

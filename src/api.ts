@@ -10,12 +10,12 @@ import { discoverFiles, type Discovery } from './engine/files.js';
 import { fatalResult, fileRunOptions, lintFile, lintSource, summarizeFiles, type FileRunOptions } from './engine/lint.js';
 import { mergeSummaries as mergeCorpusSummaries, SummaryAccumulator, type CorpusSummary } from './engine/corpus.js';
 import { lintBatch, summarizeBatch } from './engine/batch.js';
-import { CacheKeys, DEFAULT_CACHE_LOCATION, LintCache, sameMetadata, statOf } from './engine/cache.js';
+import { CacheKeys, DEFAULT_CACHE_LOCATION, LintCache, sameMetadata, statOf, withSourceOnDemand } from './engine/cache.js';
 import { WorkerPool, workerCount } from './engine/parallel.js';
 import { loadRegistry } from './engine/registry.js';
 import { fromPlainResult } from './engine/serialize.js';
 import { fixKindsOf, workerOptions, type LintFilesOptions, type LintOptions, type LintTextOptions } from './options.js';
-import { version } from './version.js';
+import { version } from './package.js';
 import type { LintResult, Rule, RuleRegistry } from './types.js';
 
 export type * from './types.js';
@@ -35,7 +35,7 @@ export async function lintText(text: string, options: LintTextOptions = {}): Pro
   const loader = createConfigLoader(await loadRegistry(options.rulesModule), options);
   const filePath = options.filePath ? path.resolve(options.cwd ?? process.cwd(), options.filePath) : '<text>';
   const config = await loader.forFile(options.filePath ? filePath : path.join(options.cwd ?? process.cwd(), '<text>'));
-  return lintSource(text, filePath, { config, corpus: options.corpus, fixKinds: fixKindsOf(options), reportUnusedDirectives: options.reportUnusedDirectives });
+  return lintSource(text, filePath, { config, corpus: options.corpus, fixKinds: fixKindsOf(options), reportUnusedDirectives: options.reportUnusedDirectives, root: options.cwd });
 }
 
 export async function fixText(text: string, options: LintTextOptions = {}): Promise<{ output: string; fixed: boolean; result: LintResult }> {
@@ -128,7 +128,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
         : await lintBatch(rest, run, corpus, { version: version(), entries: Object.fromEntries(rest.map((f) => [f, cache.store.get(f)])) }, progress);
       for (const [file, entry] of Object.entries(outcome.entries)) cache.store.update(file, entry);
       await cache.store.save(new Set(files)).catch(() => undefined);
-      results = [...hits, ...outcome.results].map(fromPlainResult);
+      results = [...hits.map((r) => withSourceOnDemand(fromPlainResult(r))), ...outcome.results.map(fromPlainResult)];
     } else {
       const workers = await poolFor(files.length);
       if (workers) {

@@ -96,6 +96,11 @@ export interface Line {
 export interface DocumentView {
   /** Path as given, or `<text>` / the stdin filename. */
   readonly path: string;
+  /**
+   * The path relative to the run's root, with `/` separators (names that are not
+   * paths as they are): what corpus summaries store, so they are the same on every machine.
+   */
+  readonly relativePath: string;
   /** Text the rules see. For Markdown, syntax is blanked out with spaces so offsets match the file. */
   readonly text: string;
   /** The original text (equals `text` for plain text). */

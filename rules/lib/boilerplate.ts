@@ -60,8 +60,6 @@ export interface LineShape {
   separators: boolean;
 }
 
-/** What `sentenceEnd` tests (kept as its specification). */
-export const SENTENCE_END = /[.!?…]["”’'»)\]]*$/;
 const SEPARATOR = /\s[|•·>»›\/]\s|\s\|\S|\S\|\s/;
 const STRIP = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 /** Lower-case letter right before an upper-case one inside a word: "ProgramsCloud", "FacebookTwitter". */
@@ -206,7 +204,7 @@ function countWords(core: string, acc: WordCounts): void {
   }
 }
 
-/** `SENTENCE_END.test(s)`, read from the end. */
+/** `/[.!?…]["”’'»)\]]*$/.test(s)`, read from the end. */
 function sentenceEnd(s: string): boolean {
   let i = s.length - 1;
   while (i >= 0) {

@@ -7,7 +7,7 @@
  * Matchers look at the whole line, never at a fragment of a paragraph, so a
  * sentence that merely mentions "Facebook" or "newsletter" is left alone.
  */
-import { excerpt, isBlank, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Line, type Rule, type RuleMeta } from '../../src/rule-kit/index.js';
+import { excerpt, isBlank, isSpace, lineSpan, removeLineFix, removeLinesFix, type DocumentView, type Fix, type Line, type Rule, type RuleMeta } from '../../src/rule-kit/index.js';
 
 export interface LineInfo {
   readonly line: Line;
@@ -23,15 +23,6 @@ export interface LineInfo {
 
 const LEADING_MARKS = /^[•·*●■▪►▶»›>|\-–—~+]+\s*/;
 const TRAILING_MARKS = /\s*[•·●■▪|»›>\-–—~]+$/;
-
-/** ECMAScript white space and line terminators (`\s`). */
-function isSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
 
 /** `raw.replace(/\s+/g, ' ').trim()`, without new strings when `raw` is already in that form. */
 function collapseSpaces(raw: string): string {

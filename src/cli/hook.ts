@@ -2,9 +2,9 @@
 import { execFile } from 'node:child_process';
 import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { UsageError } from '../errors.js';
+import { packageRoot } from '../package.js';
 
 const run = promisify(execFile);
 
@@ -13,13 +13,8 @@ export const HOOK_MARKER = '# articlelint-managed-hook';
 
 /** The CLI entry of this installation, used by the hook when no closer articlelint is found. */
 function ownBin(): string | undefined {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    const bin = path.join(dir, 'bin', 'articlelint.js');
-    if (existsSync(bin) && existsSync(path.join(dir, 'package.json'))) return bin;
-    dir = path.dirname(dir);
-  }
-  return undefined;
+  const bin = packageRoot && path.join(packageRoot, 'bin', 'articlelint.js');
+  return bin && existsSync(bin) ? bin : undefined;
 }
 
 /** Single-quotes a string for sh. */

@@ -41,6 +41,7 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
     if (!stat?.isFile()) throw new UsageError(`${opts.patterns[0]}: no such JSON Lines file`);
   }
   const open = (): Readable => (file ? createReadStream(file) : io.stdinStream());
+  const sourceName = file ? path.relative(io.cwd, file) : '<stdin>';
   const registry = await loadRegistry(base.rulesModule);
   const loader = createConfigLoader(registry, base);
   const config = await loader.forFile(file ?? path.join(io.cwd, opts.stdinFilename ?? '<stdin>'));
@@ -48,7 +49,7 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
   const options = { textField: opts.textField, idField: opts.idField, config, corpus, fixKinds: fixing ? opts.fixTypes : undefined };
   // The corpus first pass needs a second read: possible for a file, not for stdin.
   if (!options.corpus && file && config.rules.some((r) => r.rule.corpus)) {
-    options.corpus = await summarizeJsonl(open(), options, registry);
+    options.corpus = await summarizeJsonl(open(), options, sourceName, registry);
   }
 
   const reportStream = opts.outputFile ? (await import('node:fs')).createWriteStream(path.resolve(io.cwd, opts.outputFile)) : io.stdoutStream();
@@ -67,11 +68,11 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
   let failed = 0;
   let errors = 0;
   let warnings = 0;
-  for await (const outcome of lintJsonl(open(), options, file ? path.relative(io.cwd, file) : '<stdin>')) {
+  for await (const outcome of lintJsonl(open(), options, sourceName)) {
     records++;
     if (outcome.error) {
       failed++;
-      io.stderr(`articlelint: ${file ? path.relative(io.cwd, file) : '<stdin>'}: ${outcome.error}\n`);
+      io.stderr(`articlelint: ${sourceName}: ${outcome.error}\n`);
     } else if (writeRecord) {
       await writeRecord(`${outcome.record}\n`);
     }

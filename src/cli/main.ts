@@ -21,7 +21,7 @@ import { ConfigError, UsageError } from '../errors.js';
 import { buildResult } from '../engine/lint.js';
 import type { LintResult, RuleMeta } from '../types.js';
 import { HELP, parseCliArgs, type CliOptions } from './args.js';
-import { version } from '../version.js';
+import { version } from '../package.js';
 import { createProgress } from './progress.js';
 import type { CliIO } from './io.js';
 import { applySuppressions, DEFAULT_SUPPRESSIONS_FILE, loadSuppressions, recordSuppressions, saveSuppressions } from '../suppressions.js';
@@ -193,8 +193,8 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
     }
   }
   results = await handleSuppressions(results, opts, io);
-  // Article text is kept only for formatters that show it (the HTML report); a big run should not hold it.
-  if (opts.format !== "html") for (const r of results) delete r.source;
+  // Article text is kept only for formatters that need it (HTML shows it, SARIF places fixes by it); a big run should not hold it.
+  if (opts.format !== "html" && opts.format !== "sarif") for (const r of results) delete r.source;
 
   const shown = opts.quiet ? onlyErrors(results) : results;
   const rulesMeta = Object.fromEntries(rules.map((r) => [r.meta.id, r.meta]));

@@ -14,5 +14,3 @@ export function presetRules(name: string, rules: readonly Rule[]): Record<string
       return undefined;
   }
 }
-
-export const PRESETS = ['articlelint:recommended', 'articlelint:all'];

@@ -37,7 +37,8 @@ export async function lintBatch(
       onFile?.();
       continue;
     }
-    // Same limits as linting: no unbounded read, no blocking on a FIFO.
+    // Read once, with the limits of linting (no unbounded read, no blocking on a FIFO): the bytes
+    // are hashed for the cache and, on a miss, linted.
     const read = await readDocument(file, options.maxBytes);
     const key = keys.lintKey(await options.configFor(file), corpus);
     const previous = cache.entries[file];
@@ -45,7 +46,8 @@ export async function lintBatch(
       const stamp = { size: read.size, mtimeMs: read.mtimeMs, content: hashBytes(read.bytes) };
       if (previous?.result && previous.content === stamp.content && previous.key === key) {
         // Same bytes under new metadata (a checkout, a touch): reuse, and remember the metadata.
-        outcome.results.push(previous.result);
+        // Cache entries leave the text out; the result carries it again for formatters.
+        outcome.results.push({ ...previous.result, source: read.text });
         outcome.entries[file] = { ...previous, ...stamp };
         outcome.hits++;
         onFile?.();
@@ -73,7 +75,7 @@ export interface SummaryOutcome {
 /** The corpus first pass over a batch; with a cache version, per-file summaries to cache as well. */
 export async function summarizeBatch(
   files: readonly string[],
-  options: Pick<FileRunOptions, 'configFor' | 'registry' | 'maxBytes'>,
+  options: Pick<FileRunOptions, 'configFor' | 'registry' | 'maxBytes' | 'root'>,
   cacheVersion: string | undefined,
 ): Promise<SummaryOutcome> {
   const acc = new SummaryAccumulator(options.registry);

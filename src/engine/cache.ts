@@ -9,12 +9,14 @@
  * touch) is read once and still hits, by content hash.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs, statSync } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../fix/write.js';
 import type { CorpusSummary } from './corpus.js';
 import type { FileConfig } from '../config/load.js';
 import type { PlainResult } from './serialize.js';
+import { decodeBytes } from './decode.js';
+import type { LintResult } from '../types.js';
 
 export const DEFAULT_CACHE_LOCATION = '.articlelintcache';
 const CACHE_FORMAT = 2;
@@ -90,6 +92,35 @@ export function statOf(file: string): { size: number; mtimeMs: number } | undefi
 
 export function sameMetadata(entry: FileStamp | undefined, stat: { size: number; mtimeMs: number } | undefined): boolean {
   return !!entry && !!stat && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs;
+}
+
+/**
+ * A result reused without reading its file carries no text. The formatters that show the text
+ * (html, sarif) read it on first use; the others never do, so a warm run reads nothing.
+ */
+export function withSourceOnDemand(result: LintResult): LintResult {
+  let loaded = false;
+  let text: string | undefined;
+  Object.defineProperty(result, 'source', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (!loaded) {
+        loaded = true;
+        try {
+          const decoded = decodeBytes(readFileSync(result.filePath));
+          text = decoded.ok ? decoded.text : undefined;
+        } catch {
+          text = undefined;
+        }
+      }
+      return text;
+    },
+    set(value: string | undefined) {
+      Object.defineProperty(result, 'source', { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+  return result;
 }
 
 export class LintCache {

@@ -15,10 +15,6 @@ export function emptySummary(): CorpusSummary {
   return { kind: SUMMARY_KIND, version: SUMMARY_VERSION, documents: 0, rules: {} };
 }
 
-export function hasCorpusRules(rules: readonly ActiveRule[]): boolean {
-  return rules.some((r) => r.rule.corpus);
-}
-
 /** Map: the summary of one document. */
 export function collectDocument(doc: DocumentView, rules: readonly ActiveRule[]): CorpusSummary {
   const summary = emptySummary();

@@ -2,6 +2,7 @@
  * One article as rules see it: text, lines with offsets, and a natural-language
  * tree that is parsed only when a rule first asks for it.
  */
+import path from 'node:path';
 import type { Root as NlcstRoot } from 'nlcst';
 import type { DecodeInfo, DocumentView, Line } from '../types.js';
 import { parseEnglish } from './parse.js';
@@ -48,8 +49,15 @@ export function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** `filePath` relative to `root` with `/` separators; names that are not absolute paths (`<text>`, JSONL record ids) as they are. */
+function relativeTo(root: string, filePath: string): string {
+  if (!path.isAbsolute(filePath)) return filePath;
+  return path.relative(root, filePath).split(path.sep).join('/') || filePath;
+}
+
 export class Document implements DocumentView {
   readonly path: string;
+  readonly relativePath: string;
   readonly source: string;
   readonly text: string;
   readonly isMarkdown: boolean;
@@ -60,11 +68,12 @@ export class Document implements DocumentView {
   private tree: NlcstRoot | undefined;
   private readonly memos = new Map<string, unknown>();
 
-  constructor(source: string, path: string, options: { markdown?: boolean; decoding?: DecodeInfo } = {}) {
+  constructor(source: string, filePath: string, options: { markdown?: boolean; decoding?: DecodeInfo; root?: string } = {}) {
     this.decoding = options.decoding;
-    this.path = path;
+    this.path = filePath;
+    this.relativePath = relativeTo(options.root ?? process.cwd(), filePath);
     this.source = source;
-    this.isMarkdown = options.markdown ?? MARKDOWN_PATH.test(path);
+    this.isMarkdown = options.markdown ?? MARKDOWN_PATH.test(filePath);
     if (this.isMarkdown) {
       const { text, mask } = maskMarkdown(source);
       this.text = text;

@@ -6,11 +6,10 @@
  */
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { Document } from './document.js';
-import { collectDocument, emptySummary, SummaryAccumulator, type CorpusSummary } from './corpus.js';
-import { fatalResult, lintSource } from './lint.js';
+import { SummaryAccumulator, type CorpusSummary } from './corpus.js';
+import { fatalResult, lintSource, summarizeSource } from './lint.js';
 import type { FileConfig } from '../config/load.js';
-import type { FixKind, LintResult, Rule } from '../types.js';
+import type { FixKind, LintResult, RuleRegistry } from '../types.js';
 
 export interface JsonlOptions {
   textField: string;
@@ -119,18 +118,17 @@ function lines(input: Readable) {
   return createInterface({ input, crlfDelay: Infinity });
 }
 
-/** First pass over a JSONL file: the merged corpus summary of its records. */
-export async function summarizeJsonl(input: Readable, options: JsonlOptions, registry: ReadonlyMap<string, Rule>): Promise<CorpusSummary> {
-  const corpusRules = options.config.rules.filter((r) => r.rule.corpus);
-  if (!corpusRules.length) return emptySummary();
+/** First pass over a JSONL file: the merged corpus summary of its records, named as linting names them. */
+export async function summarizeJsonl(input: Readable, options: JsonlOptions, sourceName: string, registry: RuleRegistry): Promise<CorpusSummary> {
   const summary = new SummaryAccumulator(registry);
   let lineNo = 0;
   for await (const raw of lines(input)) {
     lineNo++;
     if (!raw.trim()) continue;
-    const parsed = parseRecord(raw, lineNo, options, '');
+    const parsed = parseRecord(raw, lineNo, options, sourceName);
     if (!parsed.ok) continue;
-    summary.add(collectDocument(new Document(parsed.text, parsed.id, { markdown: false }), corpusRules));
+    const collected = await summarizeSource(parsed.text, parsed.id, options.config, {});
+    if (collected) summary.add(collected);
   }
   return summary.result();
 }

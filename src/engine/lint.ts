@@ -26,21 +26,42 @@ export interface DocumentLintOptions {
   decoding?: DecodeInfo;
   /** Severity for unused Markdown disable directives (0: not reported). */
   reportUnusedDirectives?: 0 | 1 | 2;
+  /** The run's root, for `DocumentView.relativePath` (default: the working folder). */
+  root?: string;
 }
 
-export function lintDocumentText(text: string, filePath: string, rules: readonly ActiveRule[], options: DocumentLintOptions): LintMessage[] {
-  const doc = new Document(text, filePath, { decoding: options.decoding });
+/** The one way a text becomes a Document, for linting and for the corpus pass alike. */
+async function openDocument(text: string, filePath: string, options: Pick<DocumentLintOptions, 'decoding' | 'root'>): Promise<Document> {
+  if (MARKDOWN_PATH.test(filePath)) await loadMarkdown();
+  return new Document(text, filePath, options);
+}
+
+export function lintDocument(doc: Document, rules: readonly ActiveRule[], options: DocumentLintOptions): LintMessage[] {
   return applyDirectives(doc, runRules(doc, rules, { settings: options.config.settings, corpus: options.corpus?.rules }), options.reportUnusedDirectives);
 }
 
 /** Lints a text; with fix kinds, fixes until stable and returns the final messages and output. */
 export async function lintSource(text: string, filePath: string, options: DocumentLintOptions): Promise<LintResult> {
-  if (MARKDOWN_PATH.test(filePath)) await loadMarkdown();
+  const doc = await openDocument(text, filePath, options);
   const rules = options.config.rules;
-  const lint = (t: string) => lintDocumentText(t, filePath, rules, options);
-  if (!options.fixKinds?.length) return buildResult(filePath, lint(text), undefined, text);
+  if (!options.fixKinds?.length) return buildResult(filePath, lintDocument(doc, rules, options), undefined, text);
+  // The first round reuses the document already open; later rounds lint the fixed text.
+  const lint = (t: string) => lintDocument(t === text ? doc : new Document(t, filePath, options), rules, options);
   const { output, messages, fixed } = await fixUntilStable(text, lint, options.fixKinds);
   return buildResult(filePath, messages, fixed ? output : undefined, text);
+}
+
+/** Map step of the corpus pass for one text: the same Document (and Markdown decision) as linting. */
+export async function summarizeSource(text: string, filePath: string, config: FileConfig, options: Pick<DocumentLintOptions, 'decoding' | 'root'>): Promise<CorpusSummary | undefined> {
+  const corpusRules = config.rules.filter((r) => r.rule.corpus);
+  if (!corpusRules.length) return undefined;
+  try {
+    return collectDocument(await openDocument(text, filePath, options), corpusRules);
+  } catch {
+    // A document a corpus rule cannot summarise (too large to parse, or a rule bug) is left out
+    // of the summary; linting it reports the problem.
+    return undefined;
+  }
 }
 
 export function buildResult(filePath: string, messages: LintMessage[], output: string | undefined, source?: string): LintResult {
@@ -65,15 +86,20 @@ export function buildResult(filePath: string, messages: LintMessage[], output: s
   return result;
 }
 
-/** A file-level problem (unreadable, binary, too large): one fatal message, no rule. */
-export function fatalResult(filePath: string, reason: string): LintResult {
+/** A message about the file itself (unreadable, binary, too large, not written), from no rule. */
+export function fileMessage(filePath: string, reason: string, severity: 1 | 2 = 2): LintMessage {
   const message = newMessage(reason, { source: 'articlelint' });
   message.file = filePath;
-  message.fatal = true;
-  message.severity = 2;
+  message.fatal = severity === 2;
+  message.severity = severity;
   message.ruleId = undefined;
   message.fileLevel = true;
-  return buildResult(filePath, [message], undefined);
+  return message;
+}
+
+/** A file-level problem (unreadable, binary, too large): one fatal message, no rule. */
+export function fatalResult(filePath: string, reason: string): LintResult {
+  return buildResult(filePath, [fileMessage(filePath, reason)], undefined);
 }
 
 export type ReadOutcome = { ok: true; bytes: Buffer; text: string; info: DecodeInfo; size: number; mtimeMs: number } | { ok: false; reason: string };
@@ -148,6 +174,8 @@ export interface FileRunOptions {
   corpusPass?: boolean;
   /** Severity for unused Markdown disable directives (0: not reported). */
   reportUnusedDirectives?: 0 | 1 | 2;
+  /** The run's root: summaries and messages name files relative to it. */
+  root: string;
 }
 
 /** What the file pipeline needs from a run's options (the same in the main thread and in workers). */
@@ -160,6 +188,7 @@ export function fileRunOptions(loader: ConfigLoader, registry: RuleRegistry, opt
     maxBytes: options.maxBytes,
     corpus: options.corpus,
     reportUnusedDirectives: options.reportUnusedDirectives,
+    root: options.cwd ?? process.cwd(),
   };
 }
 
@@ -169,26 +198,18 @@ export function fileRunOptions(loader: ConfigLoader, registry: RuleRegistry, opt
  */
 export async function summarizeFile(
   file: string,
-  options: Pick<FileRunOptions, 'configFor' | 'maxBytes'>,
+  options: Pick<FileRunOptions, 'configFor' | 'maxBytes' | 'root'>,
   read?: ReadOutcome,
 ): Promise<CorpusSummary | undefined> {
   const config = await options.configFor(file);
-  const corpusRules = config.rules.filter((r) => r.rule.corpus);
-  if (!corpusRules.length) return undefined;
-  if (MARKDOWN_PATH.test(file)) await loadMarkdown();
+  if (!config.rules.some((r) => r.rule.corpus)) return undefined;
   read ??= await readDocument(file, options.maxBytes);
   if (!read.ok) return undefined;
-  try {
-    return collectDocument(new Document(read.text, file, { decoding: read.info }), corpusRules);
-  } catch {
-    // A document a corpus rule cannot summarise (too large to parse, or a rule bug) is left out
-    // of the summary; linting the file itself reports the problem.
-    return undefined;
-  }
+  return summarizeSource(read.text, file, config, { decoding: read.info, root: options.root });
 }
 
 /** First pass over files: the merged corpus summary. */
-export async function summarizeFiles(files: readonly string[], options: Pick<FileRunOptions, 'configFor' | 'registry' | 'maxBytes'>): Promise<CorpusSummary> {
+export async function summarizeFiles(files: readonly string[], options: Pick<FileRunOptions, 'configFor' | 'registry' | 'maxBytes' | 'root'>): Promise<CorpusSummary> {
   const summary = new SummaryAccumulator(options.registry);
   for (const file of files) {
     const collected = await summarizeFile(file, options);
@@ -197,47 +218,50 @@ export async function summarizeFiles(files: readonly string[], options: Pick<Fil
   return summary.result();
 }
 
-/** Lints one file; `read` is the file already read (by the cache check), if it was. */
+/**
+ * One file: read (or take what the caller read) → decode → lint → fix → write.
+ * Every problem with the file itself becomes a file-level message; the run goes on.
+ */
 export async function lintFile(file: string, options: FileRunOptions, corpus: CorpusSummary | undefined, read?: ReadOutcome): Promise<LintResult> {
   read ??= await readDocument(file, options.maxBytes);
   if (!read.ok) return fatalResult(file, read.reason);
   const config = await options.configFor(file);
-  const fixKinds = options.fixKinds;
   let result: LintResult;
   try {
-    result = await lintSource(read.text, file, { config, corpus, fixKinds, decoding: read.info, reportUnusedDirectives: options.reportUnusedDirectives });
+    result = await lintSource(read.text, file, { config, corpus, fixKinds: options.fixKinds, decoding: read.info, reportUnusedDirectives: options.reportUnusedDirectives, root: options.root });
   } catch (error) {
     // An engine failure on one document (a parser overflowing on pathological text) must not stop the run.
     return fatalResult(file, `internal error while linting: ${describeError(error)}`);
   }
-  const legacy = !/^utf-(8|16le|16be)$/i.test(read.info.encoding);
-  // A file confidently decoded from a legacy code page is rewritten as UTF-8 by a safe --fix
-  // even when no rule changed its text (the file-encoding rule reports it; the note says so).
-  if (legacy && read.info.writable && options.write && fixKinds?.includes('safe') && result.output === undefined) {
-    result = buildResult(file, result.messages, read.text, result.source);
+  if (!options.write) return result;
+  return writeFixes(file, options.fixKinds?.includes('safe') ? withEncodingConversion(result, read) : result, read);
+}
+
+function isLegacyEncoding(info: DecodeInfo): boolean {
+  return !/^utf-(8|16le|16be)$/i.test(info.encoding);
+}
+
+/**
+ * A file confidently decoded from a legacy code page is rewritten as UTF-8 by a
+ * safe --fix even when no rule changed its text (file-encoding reports it).
+ */
+function withEncodingConversion(result: LintResult, read: Extract<ReadOutcome, { ok: true }>): LintResult {
+  if (result.output !== undefined || !isLegacyEncoding(read.info) || !read.info.writable) return result;
+  return buildResult(result.filePath, result.messages, read.text, result.source);
+}
+
+/** Writes the fixed text back in the file's encoding; what goes wrong (or the conversion) becomes a file-level message. */
+async function writeFixes(file: string, result: LintResult, read: Extract<ReadOutcome, { ok: true }>): Promise<LintResult> {
+  if (result.output === undefined) return result;
+  const noted = (reason: string, severity: 1 | 2) => buildResult(file, [...result.messages, fileMessage(file, reason, severity)], result.output, result.source);
+  if (!read.info.writable) return noted('not written: the file is not valid UTF-8 and fixing would lose its original bytes', 2);
+  try {
+    await writeFileAtomic(file, encodeText(result.output, read.info), read.bytes);
+  } catch (error) {
+    return noted(error instanceof StaleFileError ? 'changed on disk while linting; fix not written' : `fix not written: ${describeError(error)}`, 2);
   }
-  if (result.output !== undefined && options.write) {
-    if (!read.info.writable) {
-      result.messages.push(fatalResult(file, 'not written: the file is not valid UTF-8 and fixing would lose its original bytes').messages[0]!);
-      return buildResult(file, result.messages, result.output, result.source);
-    }
-    try {
-      await writeFileAtomic(file, encodeText(result.output, read.info), read.bytes);
-    } catch (error) {
-      const reason = error instanceof StaleFileError ? 'changed on disk while linting; fix not written' : `fix not written: ${describeError(error)}`;
-      result.messages.push(fatalResult(file, reason).messages[0]!);
-      return buildResult(file, result.messages, result.output, result.source);
-    }
-    if (legacy) {
-      // encodeText writes legacy code pages back as UTF-8: say so, the bytes of every accented letter changed.
-      const note = fatalResult(file, `fixed and converted from ${read.info.encoding} to UTF-8`).messages[0]!;
-      note.severity = 1;
-      note.fatal = false;
-      result.messages.push(note);
-      return buildResult(file, result.messages, result.output, result.source);
-    }
-  }
-  return result;
+  // encodeText writes legacy code pages back as UTF-8: say so, the bytes of every accented letter changed.
+  return isLegacyEncoding(read.info) ? noted(`fixed and converted from ${read.info.encoding} to UTF-8`, 1) : result;
 }
 
 export async function lintFileList(files: readonly string[], options: FileRunOptions): Promise<LintResult[]> {

@@ -12,6 +12,7 @@ import type Tinypool from 'tinypool';
 import type { BatchOutcome, SummaryOutcome } from './batch.js';
 import type { CacheEntry } from './cache.js';
 import { SummaryAccumulator, type CorpusSummary } from './corpus.js';
+import { packageRoot } from '../package.js';
 import type { RuleRegistry } from '../types.js';
 import type { Concurrency } from '../options.js';
 import type { WorkerSetup, WorkerTask } from './worker.js';
@@ -36,10 +37,8 @@ function workerFile(): string {
     const sibling = path.join(here, name);
     if (existsSync(sibling)) return sibling;
   }
-  for (let dir = here; path.dirname(dir) !== dir; dir = path.dirname(dir)) {
-    const built = path.join(dir, 'dist/src/engine/worker.js');
-    if (existsSync(built)) return built;
-  }
+  const built = packageRoot && path.join(packageRoot, 'dist/src/engine/worker.js');
+  if (built && existsSync(built)) return built;
   throw new Error('the compiled worker (dist/src/engine/worker.js) is missing: run "npm run build"');
 }
 

@@ -72,7 +72,7 @@ export function interpolate(template: string, data: Record<string, unknown> | un
 }
 
 /** The message text of a report, checked against what the rule declares in `meta`. */
-export function resolveReport(rule: Rule, d: ReportDescriptor): ResolvedReport {
+function resolveReport(rule: Rule, d: ReportDescriptor): ResolvedReport {
   const { id, messages, fixable, hasSuggestions } = rule.meta;
   let template: string;
   if (d.messageId !== undefined) {
@@ -101,7 +101,7 @@ export function resolveReport(rule: Rule, d: ReportDescriptor): ResolvedReport {
  * `dependsOn` (otherwise as given). Dependencies that are not active are
  * skipped: they contribute no findings.
  */
-export function orderByDependencies(rules: readonly ActiveRule[]): readonly ActiveRule[] {
+function orderByDependencies(rules: readonly ActiveRule[]): readonly ActiveRule[] {
   if (!rules.some((r) => r.rule.meta.dependsOn?.length)) return rules;
   const byId = new Map(rules.map((r) => [r.rule.meta.id, r]));
   const ordered: ActiveRule[] = [];

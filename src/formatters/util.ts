@@ -1,8 +1,8 @@
 /** Small helpers shared by the CI and report formatters (github, sarif, junit, html). */
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { decodeBytes } from '../engine/decode.js';
+import { pathToFileURL } from 'node:url';
+import { packageRoot } from '../package.js';
 import type { LintMessage, LintResult, RuleMeta } from '../types.js';
 
 /** Path of a result relative to `cwd`, with `/` separators; names that are not paths (`<text>`) stay as they are. */
@@ -38,25 +38,7 @@ export function spanOf(m: LintMessage): Span | undefined {
 
 export const severityName = (m: Pick<LintMessage, 'severity'>) => (m.severity === 2 ? 'error' : 'warning');
 
-/** The package root (the folder with articlelint's package.json), from src/ or dist/src/ alike. */
-function findPackageRoot(): string | undefined {
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const file = path.join(dir, 'package.json');
-    if (existsSync(file)) {
-      try {
-        if ((JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === 'articlelint') return dir;
-      } catch {
-        // keep looking upward
-      }
-    }
-    const up = path.dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
-}
-
-export const packageRoot = findPackageRoot();
+export { packageRoot };
 
 export interface PackageInfo {
   version: string;
@@ -120,15 +102,7 @@ export function ruleHelpUri(meta: RuleMeta, info: PackageInfo = packageInfo()): 
   return pathToFileURL(path.join(packageRoot, meta.docs)).href;
 }
 
-/** The text the message offsets refer to: the fixed output when fixing changed it, else the source, else the file. */
+/** The text the message offsets refer to: the fixed output when fixing changed it, else the source (results carry it: no formatter reads the disk). */
 export function documentText(r: LintResult): string | undefined {
-  if (r.output !== undefined) return r.output;
-  if (r.source !== undefined) return r.source;
-  if (!path.isAbsolute(r.filePath)) return undefined;
-  try {
-    const decoded = decodeBytes(readFileSync(r.filePath));
-    return decoded.ok ? decoded.text : undefined;
-  } catch {
-    return undefined;
-  }
+  return r.output ?? r.source;
 }

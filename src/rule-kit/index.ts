@@ -1,4 +1,4 @@
 /** What rule modules may import from the engine. */
 export { isBlank, lineSpan, removeLineFix, removeLinesFix } from './lines.js';
-export { excerpt } from './text.js';
+export { excerpt, isSpace } from './text.js';
 export type * from '../types.js';

@@ -209,7 +209,7 @@ describe('html report in Chromium', { timeout: 120_000 }, () => {
 });
 
 describe('html report without Chromium-specific needs', () => {
-  it('escapes article text and messages, and reads the text from disk when the result has no source', async () => {
+  it('escapes article text (from the result, never the disk) and messages', async () => {
     const text = 'Headline <b>bold</b> & "quoted"\nSkip to content\n';
     const file = path.join(SHOTS, 'escape-test.txt');
     writeFileSync(file, text);
@@ -223,7 +223,8 @@ describe('html report without Chromium-specific needs', () => {
       place: { start: { line: 2, column: 1, offset: start }, end: { line: 2, column: 16, offset: start + 15 } },
       fix: { range: [start, text.length], text: '' },
     } as unknown as LintMessage;
-    const result: LintResult = { filePath: file, messages: [m], errorCount: 1, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 1, fixableWarningCount: 0 };
+    const result: LintResult = { filePath: file, messages: [m], errorCount: 1, warningCount: 0, fatalErrorCount: 0, fixableErrorCount: 1, fixableWarningCount: 0, source: text };
+    writeFileSync(file, 'changed on disk since');
     const out = await html([result], { cwd: repoRoot, color: false, rulesMeta: {} });
     expect(out).not.toContain('<script>alert');
     expect(out).toContain('Headline &lt;b&gt;bold&lt;/b&gt; &amp; &quot;quoted&quot;');

@@ -8,7 +8,7 @@
  * length of the text.
  */
 import type { Root } from 'nlcst';
-import type { DocumentView } from '../../../src/rule-kit/index.js';
+import { isSpace, type DocumentView } from '../../../src/rule-kit/index.js';
 import { foldPart, HONORIFICS, isFamiliarWord, nameKey, PARTICLES } from './text.js';
 
 export interface Part {
@@ -212,15 +212,6 @@ function startsLowercase(text: string): boolean {
   const c = text.charCodeAt(0);
   if (c < 128) return c >= 97 && c <= 122;
   return /^\p{Ll}/u.test(text);
-}
-
-/** ECMAScript white space and line terminators (what `String.prototype.trim` removes). */
-function isJsSpace(c: number): boolean {
-  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
-  if (c < 160) return false;
-  return (
-    c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** Terminal characters of `/[.!?…:;,"”’)\]]$/`. */
@@ -440,11 +431,11 @@ function classifyLines(doc: DocumentView, c: Collected): LineInfo[] {
   for (let i = 0; i < docLines.length; i++) {
     const t = docLines[i]!.text;
     let e = t.length;
-    while (e > 0 && isJsSpace(t.charCodeAt(e - 1))) e--;
+    while (e > 0 && isSpace(t.charCodeAt(e - 1))) e--;
     let heading = false;
     if (e > 0) {
       let b = 0;
-      while (b < e && isJsSpace(t.charCodeAt(b))) b++;
+      while (b < e && isSpace(t.charCodeAt(b))) b++;
       // `trimmed !== ''` and it does not end like a sentence or clause.
       heading = b < e && !isHeadingStop(t.charCodeAt(e - 1));
     }
