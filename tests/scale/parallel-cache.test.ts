@@ -139,6 +139,14 @@ describe('--cache', () => {
     const touched = await lintFiles(['.'], options);
     expect(touched.find((r) => r.filePath === aPath)!.messages[0]!.reason).toBe('FROM CACHE');
   });
+  it('a result reused without reading its file still gives formatters its text', async () => {
+    const text = 'Skip to content\n\nBody.\n';
+    const cwd = tempTree({ 'a.txt': text, '.articlelintrc.json': '{"rules": {"no-skip-link": "error"}}' });
+    await lintFiles(['.'], { cwd, cache: true });
+    const [warm] = await lintFiles(['.'], { cwd, cache: true });
+    expect(warm!.messages[0]!.ruleId).toBe('no-skip-link');
+    expect(warm!.source).toBe(text);
+  });
   it('works with workers too', async () => {
     const cwd = corpusTree();
     const first = await lintFiles(['c'], { cwd, cache: true, concurrency: 2 });
