@@ -44,7 +44,17 @@ await build({
   // Resolved from node_modules at run time: tinypool starts workers from its own entry file, and
   // cosmiconfig loads typescript only for a .ts config file.
   external: ['tinypool', 'typescript'],
-  // Bundled CommonJS dependencies call require() for Node built-ins.
-  banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
+  // Bundled CommonJS dependencies call require() for Node built-ins, and cosmiconfig's import-fresh
+  // (a .js config file) reads __filename and __dirname.
+  banner: {
+    js: [
+      "import { createRequire as __bundleRequire } from 'node:module';",
+      "import { fileURLToPath as __bundleFileURLToPath } from 'node:url';",
+      "import { dirname as __bundleDirname } from 'node:path';",
+      'const require = __bundleRequire(import.meta.url);',
+      'const __filename = __bundleFileURLToPath(import.meta.url);',
+      'const __dirname = __bundleDirname(__filename);',
+    ].join(' '),
+  },
   logLevel: 'warning',
 });
