@@ -64,7 +64,8 @@ describe('seeds (issue 5 acceptance)', () => {
     expect(lines(seed('001_8ee1bc03666afbd8.txt'), 2)).toEqual([12, 20]);
     // 17 is the mojibake line: its opening quote is garbled, so the closing one stands alone.
     expect(lines(seed('002_295dfdbd1ff399b8.txt'), 2)).toEqual([11, 17]);
-    expect(lines(seed('003_52e97fdea4135e2b.txt'), 2)).toEqual([]);
+    // 21 ends without sentence punctuation: no-truncated-paragraph's configured severity (error) now applies to it.
+    expect(lines(seed('003_52e97fdea4135e2b.txt'), 2)).toEqual([21]);
     // 81 is the "Follow us on Google news ,Twitter ," residue line (space before commas).
     expect(lines(seed('004_b098d514eaf49ddf.txt'), 2)).toEqual([15, 45, 65, 81, 83]);
   });

@@ -2,19 +2,15 @@
 import type { DocumentView } from '../../../src/rule-kit/index.js';
 import { findMojibake, type MojibakeRepair } from './mojibake.js';
 
-const cache = new WeakMap<DocumentView, MojibakeRepair[]>();
-
 /** Mojibake repairs of the document with offsets into `doc.text`. */
 export function documentMojibake(doc: DocumentView): MojibakeRepair[] {
-  let found = cache.get(doc);
-  if (!found) {
-    found = [];
+  return doc.memo('encoding:mojibake', () => {
+    const found: MojibakeRepair[] = [];
     for (const line of doc.lines) {
       for (const r of findMojibake(line.text)) found.push({ ...r, start: r.start + line.start, end: r.end + line.start });
     }
-    cache.set(doc, found);
-  }
-  return found;
+    return found;
+  });
 }
 
 /** Whether `offset` lies inside a repairable mojibake span (which no-mojibake owns). */

@@ -55,16 +55,9 @@ export interface Analysis {
   formsByKey: Map<string, Set<string>>;
 }
 
-const cache = new WeakMap<DocumentView, Analysis>();
-
 /** The analysis of one document, computed once and shared by the names rules. */
 export function analyze(doc: DocumentView): Analysis {
-  let a = cache.get(doc);
-  if (!a) {
-    a = compute(doc);
-    cache.set(doc, a);
-  }
-  return a;
+  return doc.memo('names:analysis', () => compute(doc));
 }
 
 export function compareForm(parts: readonly Part[], seps: readonly string[], initial: boolean): string {

@@ -86,13 +86,13 @@ function sourceText(text: string, node: Positioned, start: number, end: number):
   return v !== undefined && v.length === end - start && leaf!.position?.start.offset === start ? v : text.slice(start, end);
 }
 
-const cache = new WeakMap<DocumentView, Paragraph[]>();
-
-/** The document's paragraphs, flattened from `doc.nlcst` once and cached. */
+/** The document's paragraphs, flattened from `doc.nlcst` once per document. */
 export function paragraphs(doc: DocumentView): Paragraph[] {
-  let result = cache.get(doc);
-  if (result) return result;
-  result = [];
+  return doc.memo('sentences:paragraphs', () => flattenParagraphs(doc));
+}
+
+function flattenParagraphs(doc: DocumentView): Paragraph[] {
+  const result: Paragraph[] = [];
   const text = doc.text;
   const root = doc.nlcst as unknown as Positioned;
   for (const para of root.children ?? []) {
@@ -128,7 +128,6 @@ export function paragraphs(doc: DocumentView): Paragraph[] {
     }
     result.push({ start: pa, end: pb, tokens, sentences });
   }
-  cache.set(doc, result);
   return result;
 }
 
@@ -154,17 +153,13 @@ export function isProseLine(line: Line, minWords = 4): boolean {
   return words >= minWords;
 }
 
-const proseCache = new WeakMap<DocumentView, Uint8Array>();
-
-/** Per line: 1 when `isProseLine` (cached per document). */
+/** Per line: 1 when `isProseLine` (once per document). */
 export function proseLines(doc: DocumentView): Uint8Array {
-  let flags = proseCache.get(doc);
-  if (!flags) {
-    flags = new Uint8Array(doc.lines.length);
+  return doc.memo('sentences:prose-lines', () => {
+    const flags = new Uint8Array(doc.lines.length);
     for (const line of doc.lines) flags[line.index] = isProseLine(line) ? 1 : 0;
-    proseCache.set(doc, flags);
-  }
-  return flags;
+    return flags;
+  });
 }
 
 /** A block of consecutive non-blank lines. */
@@ -175,13 +170,13 @@ export interface Block {
   end: number;
 }
 
-const blockCache = new WeakMap<DocumentView, Block[]>();
-
-/** Blocks of non-blank lines separated by blank lines (cached per document). */
+/** Blocks of non-blank lines separated by blank lines (once per document). */
 export function blocks(doc: DocumentView): Block[] {
-  let result = blockCache.get(doc);
-  if (result) return result;
-  result = [];
+  return doc.memo('sentences:blocks', () => splitBlocks(doc));
+}
+
+function splitBlocks(doc: DocumentView): Block[] {
+  const result: Block[] = [];
   let first = -1;
   const lines = doc.lines;
   for (let i = 0; i <= lines.length; i++) {
@@ -192,7 +187,6 @@ export function blocks(doc: DocumentView): Block[] {
       first = -1;
     }
   }
-  blockCache.set(doc, result);
   return result;
 }
 
