@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /**
  * Per-rule cost on the bench corpus: `node bench/rules.mjs [articles]` (after `npm run build`).
+ * In-process: rules alone, no file reading, corpus pass or report (`npm run bench` measures the CLI).
  *
  * The combined figure (last lines) is measured FIRST, on a clean heap: one fresh
  * document at a time, as the engine lints, against a bare parse of the same
@@ -35,22 +36,35 @@ for (let round = 0; round < ROUNDS; round++) {
   combined.push({ parseAlone, all, ratio: all / parseAlone });
 }
 
-// Per rule, on documents parsed beforehand (the parse is not counted).
-const docs = texts.map((t) => new Document(t, 'a.txt'));
-let t = performance.now();
-for (const d of docs) void d.nlcst;
-const parseMs = performance.now() - t;
-console.log(`${n} articles, ${mb.toFixed(1)} MB; retext-english parse ${(mb / (parseMs / 1000)).toFixed(2)} MB/s (heap holding all parsed documents)`);
-const rows = [];
-for (const rule of rules) {
-  const active = [{ rule, severity: 2, options: { ...(rule.meta.defaultOptions ?? {}) } }];
-  t = performance.now();
-  for (const d of docs) runRules(d, active, {});
-  const ms = performance.now() - t;
-  rows.push([rule.meta.id, ms]);
+// Per rule, as the engine lints: a fresh document per article, its parse timed apart, then each
+// recommended rule on its own in registry order (a shared per-document analysis is paid by the
+// first rule that asks for it). The minimum over the rounds after a warm-up round.
+const best = new Map();
+for (let round = 0; round <= ROUNDS; round++) {
+  const spent = new Map();
+  const add = (id, ms) => spent.set(id, (spent.get(id) ?? 0) + ms);
+  for (const tx of texts) {
+    const doc = new Document(tx, 'a.txt');
+    let t = performance.now();
+    void doc.nlcst;
+    add('parse', performance.now() - t);
+    for (const active of recommended) {
+      t = performance.now();
+      runRules(doc, [active], {});
+      add(active.rule.meta.id, performance.now() - t);
+    }
+  }
+  if (round) for (const [id, ms] of spent) best.set(id, Math.min(best.get(id) ?? Infinity, ms));
 }
-rows.sort((a, b) => b[1] - a[1]);
-for (const [id, ms] of rows) console.log(`${id.padEnd(28)} ${(mb / (ms / 1000)).toFixed(1).padStart(8)} MB/s  ${(ms / parseMs).toFixed(2)}× parse`);
+const parseMs = best.get('parse');
+console.log(`${n} articles, ${mb.toFixed(1)} MB; retext-english parse ${(mb / (parseMs / 1000)).toFixed(2)} MB/s (fresh document per article, best of ${ROUNDS} rounds)`);
+let sum = 0;
+const rows = [...best].filter(([id]) => id !== 'parse').sort((a, b) => b[1] - a[1]);
+for (const [id, ms] of rows) {
+  sum += ms;
+  console.log(`${id.padEnd(28)} ${(mb / (ms / 1000)).toFixed(1).padStart(8)} MB/s  ${(ms / parseMs).toFixed(2)}× parse`);
+}
+console.log(`all recommended rules, sum of per-rule minima: ${(sum / parseMs).toFixed(2)}× parse`);
 
 console.log('');
 combined.forEach(({ parseAlone, all, ratio }, i) => {

@@ -7,10 +7,10 @@
 import path from 'node:path';
 import { createConfigLoader, type ConfigLoader } from './config/load.js';
 import { discoverFiles, ignoreTest, type DiscoverOptions, type Discovery } from './engine/files.js';
-import { fatalResult, fileRunOptions, ignoredResult, lintFile, lintSource, summarizeFiles } from './engine/lint.js';
-import { mergeSummaries as mergeCorpusSummaries, type CorpusSummary } from './engine/corpus.js';
-import { lintBatch } from './engine/batch.js';
-import { DEFAULT_CACHE_LOCATION, LintCache } from './engine/cache.js';
+import { fatalResult, fileRunOptions, ignoredResult, lintFile, lintSource, summarizeFiles, type FileRunOptions } from './engine/lint.js';
+import { mergeSummaries as mergeCorpusSummaries, SummaryAccumulator, type CorpusSummary } from './engine/corpus.js';
+import { lintBatch, summarizeBatch } from './engine/batch.js';
+import { CacheKeys, DEFAULT_CACHE_LOCATION, LintCache, sameMetadata, statOf, withSourceOnDemand } from './engine/cache.js';
 import { WorkerPool, workerCount } from './engine/parallel.js';
 import { loadRegistry } from './engine/registry.js';
 import { fromPlainResult } from './engine/serialize.js';
@@ -80,48 +80,84 @@ async function anyCorpusRule(files: readonly string[], loader: ConfigLoader): Pr
   return false;
 }
 
+/**
+ * The corpus first pass. With a cache, a file whose size, mtime and config are unchanged gives
+ * its cached summary (not read); the others are summarised (and their summaries cached).
+ */
+async function corpusPass(
+  files: readonly string[],
+  run: FileRunOptions,
+  cache: { store: LintCache; keys: CacheKeys } | undefined,
+  poolFor: (files: number) => Promise<WorkerPool | undefined>,
+): Promise<CorpusSummary> {
+  const acc = new SummaryAccumulator(run.registry);
+  const todo: string[] = [];
+  for (const file of files) {
+    const entry = cache?.store.get(file);
+    if (cache && entry?.summary && entry.summaryKey === cache.keys.summaryKey(await run.configFor(file)) && sameMetadata(entry, statOf(file))) acc.add(entry.summary);
+    else todo.push(file);
+  }
+  const pool = await poolFor(todo.length);
+  const outcome = pool ? await pool.summarize(todo, !!cache) : await summarizeBatch(todo, run, cache ? version() : undefined);
+  acc.add(outcome.summary);
+  if (cache) for (const [file, entry] of Object.entries(outcome.entries)) cache.store.update(file, entry);
+  return acc.result();
+}
+
 /** Lints files, folders and globs. Results are sorted by path. */
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const registry = await loadRegistry(options.rulesModule);
   const loader = createConfigLoader(registry, options);
   const { files, problems, ignored } = await discover(patterns, options, loader);
   const run = fileRunOptions(loader, registry, options);
-  const threads = workerCount(options.concurrency, files.length);
-  const pool = threads ? await WorkerPool.start(threads, { options: workerOptions(options), version: version() }, registry) : undefined;
+  const store = options.cache && !options.fix ? await LintCache.open(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, options.cwd ?? process.cwd()) : undefined;
+  const cache = store && { store, keys: new CacheKeys(version()) };
+  // Workers start on first need, sized by the files left to do (none on a warm cached run).
+  let pool: WorkerPool | undefined;
+  const poolFor = async (count: number) => {
+    const threads = pool ? 0 : workerCount(options.concurrency, count);
+    if (threads) pool = await WorkerPool.start(threads, { options: workerOptions(options), version: version() }, registry);
+    return count ? pool : undefined;
+  };
   try {
     let corpus = options.corpus;
-    if (!corpus && files.length > 1 && (await anyCorpusRule(files, loader))) {
-      corpus = pool ? await pool.summarize(files) : await summarizeFiles(files, run);
-    }
-    const cache = options.cache && !options.fix ? await LintCache.open(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, options.cwd ?? process.cwd()) : undefined;
+    if (!corpus && files.length > 1 && (await anyCorpusRule(files, loader))) corpus = await corpusPass(files, run, cache, poolFor);
     let done = 0;
     const progress = (n = 1) => {
       done += n;
       options.onProgress?.(done, files.length);
     };
     let results: LintResult[];
-    if (pool || cache) {
-      // Results cross a thread boundary or go into the cache as plain JSON.
-      const outcome = pool
-        ? await pool.lint(files, corpus, cache && ((f) => cache.get(f)), progress)
-        : await lintBatch(files, run, corpus, cache && { version: version(), entries: Object.fromEntries(files.map((f) => [f, cache.get(f)])) }, progress);
-      if (cache) {
-        for (const [file, entry] of Object.entries(outcome.entries)) cache.set(file, entry);
-        await cache.save(new Set(files)).catch(() => undefined);
-      }
-      results = outcome.results.map(fromPlainResult);
+    if (cache) {
+      const keys = new Map<string, string>();
+      for (const file of files) keys.set(file, cache.keys.lintKey(await loader.forFile(file), corpus));
+      const { hits, rest } = cache.store.reuse(files, (file) => keys.get(file)!);
+      progress(hits.length);
+      const workers = await poolFor(rest.length);
+      const outcome = workers
+        ? await workers.lint(rest, corpus, (f) => cache.store.get(f), progress)
+        : await lintBatch(rest, run, corpus, { version: version(), entries: Object.fromEntries(rest.map((f) => [f, cache.store.get(f)])) }, progress);
+      for (const [file, entry] of Object.entries(outcome.entries)) cache.store.update(file, entry);
+      await cache.store.save(new Set(files)).catch(() => undefined);
+      results = [...hits.map((r) => withSourceOnDemand(fromPlainResult(r))), ...outcome.results.map(fromPlainResult)];
     } else {
-      results = [];
-      for (const file of files) {
-        results.push(await lintFile(file, run, corpus));
-        progress();
+      const workers = await poolFor(files.length);
+      if (workers) {
+        // Results cross a thread boundary as plain JSON.
+        results = (await workers.lint(files, corpus, undefined, progress)).results.map(fromPlainResult);
+      } else {
+        results = [];
+        for (const file of files) {
+          results.push(await lintFile(file, run, corpus));
+          progress();
+        }
       }
     }
     for (const p of problems) results.push(fatalResult(p.filePath, p.message));
     if (options.warnIgnored !== false) for (const file of ignored) results.push(ignoredResult(file));
     return results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   } finally {
-    await pool?.destroy();
+    await (pool as WorkerPool | undefined)?.destroy();
   }
 }
 

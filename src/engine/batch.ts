@@ -1,11 +1,19 @@
 /**
- * Lints a batch of files with an optional cache. The same code runs in the
- * main thread (small runs) and in worker threads (src/engine/worker.ts).
+ * Lints or summarises a batch of files with an optional cache. The same code
+ * runs in the main thread (small runs) and in worker threads
+ * (src/engine/worker.ts). Each file is read once: the cache check reuses the
+ * bytes it read to hash.
  */
-import { cacheKey, hashBytes, type CacheEntry } from './cache.js';
-import type { CorpusSummary } from './corpus.js';
-import { lintFile, readDocument, type FileRunOptions } from './lint.js';
+import { CacheKeys, hashBytes, type CacheEntry } from './cache.js';
+import { SummaryAccumulator, type CorpusSummary } from './corpus.js';
+import { lintFile, readDocument, summarizeFile, type FileRunOptions } from './lint.js';
 import { toPlainResult, type PlainResult } from './serialize.js';
+
+/** The cache as a batch sees it: the version and the previous entries of its files. */
+export interface BatchCache {
+  version: string;
+  entries: Record<string, CacheEntry | undefined>;
+}
 
 export interface BatchOutcome {
   results: PlainResult[];
@@ -18,12 +26,13 @@ export async function lintBatch(
   files: readonly string[],
   options: FileRunOptions,
   corpus: CorpusSummary | undefined,
-  cache: { version: string; entries: Record<string, CacheEntry | undefined> } | undefined,
+  cache: BatchCache | undefined,
   onFile?: () => void,
 ): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { results: [], entries: {}, hits: 0 };
+  const keys = cache && new CacheKeys(cache.version);
   for (const file of files) {
-    if (!cache) {
+    if (!cache || !keys) {
       outcome.results.push(toPlainResult(await lintFile(file, options, corpus)));
       onFile?.();
       continue;
@@ -31,23 +40,59 @@ export async function lintBatch(
     // Read once, with the limits of linting (no unbounded read, no blocking on a FIFO): the bytes
     // are hashed for the cache and, on a miss, linted.
     const read = await readDocument(file, options.maxBytes);
-    const bytes = read.ok ? read.bytes : undefined;
-    const config = await options.configFor(file);
-    const key = cacheKey(cache.version, config, corpus);
-    const content = bytes ? hashBytes(bytes) : '';
+    const key = keys.lintKey(await options.configFor(file), corpus);
     const previous = cache.entries[file];
-    if (bytes && previous && previous.content === content && previous.key === key) {
-      // Cache entries leave the text out; the result carries it again for formatters.
-      outcome.results.push(read.ok ? { ...previous.result, source: read.text } : previous.result);
-      outcome.entries[file] = previous;
-      outcome.hits++;
-    } else {
+    if (read.ok) {
+      const stamp = { size: read.size, mtimeMs: read.mtimeMs, content: hashBytes(read.bytes) };
+      if (previous?.result && previous.content === stamp.content && previous.key === key) {
+        // Same bytes under new metadata (a checkout, a touch): reuse, and remember the metadata.
+        // Cache entries leave the text out; the result carries it again for formatters.
+        outcome.results.push({ ...previous.result, source: read.text });
+        outcome.entries[file] = { ...previous, ...stamp };
+        outcome.hits++;
+        onFile?.();
+        continue;
+      }
       const result = toPlainResult(await lintFile(file, options, corpus, read));
       outcome.results.push(result);
-      // File-level failures (unreadable, binary) are not cached: they may be transient.
-      if (bytes && result.messages.every((m) => !m.fileLevel)) outcome.entries[file] = { content, key, result: { ...result, source: undefined } };
+      // File-level failures (binary, internal errors) are not cached: they may be transient.
+      if (result.messages.every((m) => !m.fileLevel)) outcome.entries[file] = { ...stamp, key, result: { ...result, source: undefined } };
+    } else {
+      outcome.results.push(toPlainResult(await lintFile(file, options, corpus, read)));
     }
     onFile?.();
   }
   return outcome;
+}
+
+export interface SummaryOutcome {
+  /** The merged summary of the batch. */
+  summary: CorpusSummary;
+  /** Per file, its summary and what identifies its bytes (only when caching). */
+  entries: Record<string, CacheEntry>;
+}
+
+/** The corpus first pass over a batch; with a cache version, per-file summaries to cache as well. */
+export async function summarizeBatch(
+  files: readonly string[],
+  options: Pick<FileRunOptions, 'configFor' | 'registry' | 'maxBytes' | 'root'>,
+  cacheVersion: string | undefined,
+): Promise<SummaryOutcome> {
+  const acc = new SummaryAccumulator(options.registry);
+  const entries: Record<string, CacheEntry> = {};
+  const keys = cacheVersion !== undefined ? new CacheKeys(cacheVersion) : undefined;
+  for (const file of files) {
+    if (!keys) {
+      const summary = await summarizeFile(file, options);
+      if (summary) acc.add(summary);
+      continue;
+    }
+    const read = await readDocument(file, options.maxBytes);
+    const summary = await summarizeFile(file, options, read);
+    if (summary) acc.add(summary);
+    if (read.ok && summary) {
+      entries[file] = { size: read.size, mtimeMs: read.mtimeMs, content: hashBytes(read.bytes), summaryKey: keys.summaryKey(await options.configFor(file)), summary };
+    }
+  }
+  return { summary: acc.result(), entries };
 }

@@ -1,34 +1,126 @@
 /**
- * ESLint-style result cache (`--cache`): a file is not linted again when its
- * content, its effective config, the articlelint version and the corpus
- * summary are all unchanged. Keyed by content hash, not mtime, so a fresh
- * checkout still hits.
+ * ESLint-style result cache (`--cache`). Per file it keeps the file's size,
+ * mtime and content hash, its lint result under a key (articlelint version,
+ * effective config, merged corpus summary) and, when corpus rules are on, its
+ * own corpus summary under a key (version and config). A file whose size and
+ * mtime are unchanged is not read at all: a warm run over unchanged files
+ * rebuilds the corpus merge from the cached summaries and reuses every result.
+ * A file whose metadata changed but whose bytes did not (a fresh checkout, a
+ * touch) is read once and still hits, by content hash.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../fix/write.js';
 import type { CorpusSummary } from './corpus.js';
 import type { FileConfig } from '../config/load.js';
 import type { PlainResult } from './serialize.js';
+import { decodeBytes } from './decode.js';
+import type { LintResult } from '../types.js';
 
 export const DEFAULT_CACHE_LOCATION = '.articlelintcache';
-const CACHE_FORMAT = 1;
+const CACHE_FORMAT = 2;
 
-export interface CacheEntry {
+/** What identifies a file's bytes: metadata first (no read), then the content hash. */
+export interface FileStamp {
+  size: number;
+  mtimeMs: number;
   /** sha256 of the file's bytes. */
   content: string;
-  /** Hash of version, config and corpus summary. */
-  key: string;
-  result: PlainResult;
+}
+
+export interface CacheEntry extends FileStamp {
+  /** Hash of version, config and merged corpus summary that `result` was linted under. */
+  key?: string;
+  result?: PlainResult;
+  /** Hash of version and config that `summary` (this file's corpus summary) was collected under. */
+  summaryKey?: string;
+  summary?: CorpusSummary;
 }
 
 export function hashBytes(bytes: Uint8Array | string): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-export function cacheKey(version: string, config: FileConfig, corpus: CorpusSummary | undefined): string {
-  return hashBytes(JSON.stringify([version, config.ruleEntries, config.settings, corpus ? corpus.rules : null]));
+/** JSON with object keys sorted: merged summaries are equal in any merge order, but their key order is not. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    return `{${Object.keys(o)
+      .sort()
+      .filter((k) => o[k] !== undefined)
+      .map((k) => `${JSON.stringify(k)}:${canonicalJson(o[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}
+
+/** Keys for one run: the corpus summary is hashed once, a config once per config object. */
+export class CacheKeys {
+  private readonly configs = new WeakMap<FileConfig, string>();
+  private corpusHash: string | null = null;
+
+  constructor(private readonly version: string) {}
+
+  /** Key of a file's corpus summary: version and config. */
+  summaryKey(config: FileConfig): string {
+    let key = this.configs.get(config);
+    if (key === undefined) {
+      key = hashBytes(JSON.stringify([this.version, config.ruleEntries, config.settings]));
+      this.configs.set(config, key);
+    }
+    return key;
+  }
+
+  /** Key of a file's result: version, config and the merged corpus summary. */
+  lintKey(config: FileConfig, corpus: CorpusSummary | undefined): string {
+    this.corpusHash ??= corpus ? hashBytes(canonicalJson(corpus.rules)) : '';
+    return hashBytes(`${this.summaryKey(config)} ${this.corpusHash}`);
+  }
+}
+
+/** Size and mtime of a regular file, or undefined (missing, not a file). */
+export function statOf(file: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    const s = statSync(file);
+    return s.isFile() ? { size: s.size, mtimeMs: s.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function sameMetadata(entry: FileStamp | undefined, stat: { size: number; mtimeMs: number } | undefined): boolean {
+  return !!entry && !!stat && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs;
+}
+
+/**
+ * A result reused without reading its file carries no text. The formatters that show the text
+ * (html, sarif) read it on first use; the others never do, so a warm run reads nothing.
+ */
+export function withSourceOnDemand(result: LintResult): LintResult {
+  let loaded = false;
+  let text: string | undefined;
+  Object.defineProperty(result, 'source', {
+    configurable: true,
+    enumerable: true,
+    get() {
+      if (!loaded) {
+        loaded = true;
+        try {
+          const decoded = decodeBytes(readFileSync(result.filePath));
+          text = decoded.ok ? decoded.text : undefined;
+        } catch {
+          text = undefined;
+        }
+      }
+      return text;
+    },
+    set(value: string | undefined) {
+      Object.defineProperty(result, 'source', { value, writable: true, enumerable: true, configurable: true });
+    },
+  });
+  return result;
 }
 
 export class LintCache {
@@ -55,8 +147,25 @@ export class LintCache {
     return this.entries.get(filePath);
   }
 
-  set(filePath: string, entry: CacheEntry): void {
-    this.entries.set(filePath, entry);
+  /** Records what a run learnt about a file; a new content drops what was cached for the old one. */
+  update(filePath: string, entry: CacheEntry): void {
+    const previous = this.entries.get(filePath);
+    this.entries.set(filePath, previous && previous.content === entry.content ? { ...previous, ...entry } : entry);
+  }
+
+  /**
+   * Cached results of the files whose size and mtime are unchanged and whose
+   * key matches (nothing is read), and the files left to lint.
+   */
+  reuse(files: readonly string[], keyOf: (file: string) => string): { hits: PlainResult[]; rest: string[] } {
+    const hits: PlainResult[] = [];
+    const rest: string[] = [];
+    for (const file of files) {
+      const entry = this.entries.get(file);
+      if (entry?.result && entry.key === keyOf(file) && sameMetadata(entry, statOf(file))) hits.push(entry.result);
+      else rest.push(file);
+    }
+    return { hits, rest };
   }
 
   /** Drops entries for files not seen in this run, then writes atomically. */

@@ -2,7 +2,7 @@
  * The pipeline for one document and for a set of files:
  * read → decode → Document → rules → messages → (fix loop) → result.
  */
-import { constants as fsConstants, promises as fs } from 'node:fs';
+import { closeSync, constants as fsConstants, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeBytes, encodeText, type DecodeInfo } from './decode.js';
 import { Document } from './document.js';
 import { describeError } from './files.js';
@@ -124,14 +124,14 @@ export function ignoredResult(filePath: string): LintResult {
   return buildResult(filePath, [message], undefined);
 }
 
-export type ReadOutcome = { ok: true; bytes: Buffer; text: string; info: DecodeInfo } | { ok: false; reason: string };
+export type ReadOutcome = { ok: true; bytes: Buffer; text: string; info: DecodeInfo; size: number; mtimeMs: number } | { ok: false; reason: string };
 
 function tooLarge(size: number, maxBytes: number): ReadOutcome {
   return { ok: false, reason: `too large (${(size / 1048576).toFixed(1)} MB > ${(maxBytes / 1048576).toFixed(1)} MB limit), skipped` };
 }
 
 /** Reads up to `limit` bytes from an open file, into one buffer sized from `expected`. */
-async function readBounded(handle: fs.FileHandle, expected: number, limit: number): Promise<Buffer> {
+function readBounded(fd: number, expected: number, limit: number): Buffer {
   // One spare byte lets the read see end-of-file without growing the buffer.
   let buf = Buffer.allocUnsafe(Math.max(1, Math.min(expected + 1, limit)));
   let length = 0;
@@ -142,33 +142,44 @@ async function readBounded(handle: fs.FileHandle, expected: number, limit: numbe
       buf.copy(grown, 0, 0, length);
       buf = grown;
     }
-    const { bytesRead } = await handle.read(buf, length, buf.length - length, null);
+    const bytesRead = readSync(fd, buf, length, buf.length - length, null);
     if (bytesRead === 0) break;
     length += bytesRead;
   }
   return buf.subarray(0, length);
 }
 
+/**
+ * Reads and decodes one file. Synchronous inside: a run reads files one after
+ * another anyway, and four thread-pool round trips per small file (open, stat,
+ * read, close) cost several times the read itself.
+ */
 export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTES): Promise<ReadOutcome> {
-  let handle: fs.FileHandle | undefined;
+  let fd: number | undefined;
   try {
     // O_NONBLOCK: a FIFO named like an article must not block the run waiting for a writer.
-    // The checks below use the open handle, so the file cannot be swapped between check and read.
-    handle = await fs.open(filePath, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
-    const stat = await handle.stat();
+    // The checks below use the open descriptor, so the file cannot be swapped between check and read.
+    fd = openSync(filePath, fsConstants.O_RDONLY | fsConstants.O_NONBLOCK);
+    const stat = fstatSync(fd);
     if (stat.isDirectory()) return { ok: false, reason: 'is a folder' };
     if (!stat.isFile()) return { ok: false, reason: 'not a regular file (FIFO, socket or device), skipped' };
     if (stat.size > maxBytes) return tooLarge(stat.size, maxBytes);
     // At most maxBytes + 1 bytes: a file that grows after the stat cannot slip past the limit.
-    const bytes = await readBounded(handle, stat.size, maxBytes + 1);
+    const bytes = readBounded(fd, stat.size, maxBytes + 1);
     if (bytes.length > maxBytes) return tooLarge(Math.max(bytes.length, stat.size), maxBytes);
     const decoded = decodeBytes(bytes);
     if (!decoded.ok) return { ok: false, reason: decoded.reason };
-    return { ok: true, bytes, text: decoded.text, info: decoded.info };
+    return { ok: true, bytes, text: decoded.text, info: decoded.info, size: stat.size, mtimeMs: stat.mtimeMs };
   } catch (error) {
     return { ok: false, reason: `cannot read: ${describeError(error)}` };
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) {
+      try {
+        closeSync(fd);
+      } catch {
+        // nothing to do: the content is read
+      }
+    }
   }
 }
 
@@ -203,15 +214,27 @@ export function fileRunOptions(loader: ConfigLoader, registry: RuleRegistry, opt
   };
 }
 
+/**
+ * One file's corpus summary under its config (undefined: no corpus rule applies, or the file
+ * cannot be read or summarised). `read` is the file already read, if it was.
+ */
+export async function summarizeFile(
+  file: string,
+  options: Pick<FileRunOptions, 'configFor' | 'maxBytes' | 'root'>,
+  read?: ReadOutcome,
+): Promise<CorpusSummary | undefined> {
+  const config = await options.configFor(file);
+  if (!config.rules.some((r) => r.rule.corpus)) return undefined;
+  read ??= await readDocument(file, options.maxBytes);
+  if (!read.ok) return undefined;
+  return summarizeSource(read.text, file, config, { decoding: read.info, root: options.root });
+}
+
 /** First pass over files: the merged corpus summary. */
 export async function summarizeFiles(files: readonly string[], options: Pick<FileRunOptions, 'configFor' | 'registry' | 'maxBytes' | 'root'>): Promise<CorpusSummary> {
   const summary = new SummaryAccumulator(options.registry);
   for (const file of files) {
-    const config = await options.configFor(file);
-    if (!config.rules.some((r) => r.rule.corpus)) continue;
-    const read = await readDocument(file, options.maxBytes);
-    if (!read.ok) continue;
-    const collected = await summarizeSource(read.text, file, config, { decoding: read.info, root: options.root });
+    const collected = await summarizeFile(file, options);
     if (collected) summary.add(collected);
   }
   return summary.result();

@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type Tinypool from 'tinypool';
-import type { BatchOutcome } from './batch.js';
+import type { BatchOutcome, SummaryOutcome } from './batch.js';
 import type { CacheEntry } from './cache.js';
 import { SummaryAccumulator, type CorpusSummary } from './corpus.js';
 import { packageRoot } from '../package.js';
@@ -30,11 +30,13 @@ export function workerCount(concurrency: Concurrency | undefined, files: number)
   return Math.max(1, Math.floor(concurrency));
 }
 
-/** The compiled worker: beside this module when running from dist/, else dist/ of the package. */
+/** The worker entry beside this module (dist/bundle/worker.mjs or dist/src/engine/worker.js), else dist/ of the package. */
 function workerFile(): string {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const sibling = path.join(here, 'worker.js');
-  if (existsSync(sibling)) return sibling;
+  for (const name of ['worker.mjs', 'worker.js']) {
+    const sibling = path.join(here, name);
+    if (existsSync(sibling)) return sibling;
+  }
   const built = packageRoot && path.join(packageRoot, 'dist/src/engine/worker.js');
   if (built && existsSync(built)) return built;
   throw new Error('the compiled worker (dist/src/engine/worker.js) is missing: run "npm run build"');
@@ -59,11 +61,16 @@ export class WorkerPool {
     return new WorkerPool(pool, registry);
   }
 
-  async summarize(files: readonly string[]): Promise<CorpusSummary> {
-    const parts = await Promise.all(batches(files).map((b) => this.pool.run({ kind: 'summarize', files: b } satisfies WorkerTask) as Promise<CorpusSummary>));
+  /** The corpus first pass; with `caching`, per-file summaries for the cache too. */
+  async summarize(files: readonly string[], caching = false): Promise<SummaryOutcome> {
+    const parts = await Promise.all(batches(files).map((b) => this.pool.run({ kind: 'summarize', files: b, caching } satisfies WorkerTask) as Promise<SummaryOutcome>));
     const acc = new SummaryAccumulator(this.registry);
-    parts.forEach((s) => acc.add(s));
-    return acc.result();
+    const entries: SummaryOutcome['entries'] = {};
+    for (const part of parts) {
+      acc.add(part.summary);
+      Object.assign(entries, part.entries);
+    }
+    return { summary: acc.result(), entries };
   }
 
   async lint(

@@ -4,9 +4,9 @@ import { workerData } from 'node:worker_threads';
 import { createConfigLoader } from '../config/load.js';
 import type { WorkerLintOptions } from '../options.js';
 import type { CorpusSummary } from '../types.js';
-import { lintBatch, type BatchOutcome } from './batch.js';
+import { lintBatch, summarizeBatch, type BatchOutcome, type SummaryOutcome } from './batch.js';
 import type { CacheEntry } from './cache.js';
-import { fileRunOptions, summarizeFiles } from './lint.js';
+import { fileRunOptions } from './lint.js';
 import { loadRegistry } from './registry.js';
 
 export interface WorkerSetup {
@@ -17,7 +17,7 @@ export interface WorkerSetup {
 
 export type WorkerTask =
   | { kind: 'lint'; files: string[]; corpusFile?: string; cacheEntries?: Record<string, CacheEntry | undefined> }
-  | { kind: 'summarize'; files: string[] };
+  | { kind: 'summarize'; files: string[]; caching?: boolean };
 
 // tinypool passes [its private data, our workerData].
 const setup = (workerData as [unknown, WorkerSetup])[1];
@@ -32,8 +32,8 @@ function corpusFrom(file: string | undefined): CorpusSummary | undefined {
   return corpusCache.summary;
 }
 
-export default async function run(task: WorkerTask): Promise<BatchOutcome | CorpusSummary> {
-  if (task.kind === 'summarize') return summarizeFiles(task.files, runOptions);
+export default async function run(task: WorkerTask): Promise<BatchOutcome | SummaryOutcome> {
+  if (task.kind === 'summarize') return summarizeBatch(task.files, runOptions, task.caching ? setup.version : undefined);
   const cache = task.cacheEntries ? { version: setup.version, entries: task.cacheEntries } : undefined;
   return lintBatch(task.files, runOptions, corpusFrom(task.corpusFile), cache);
 }

@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFiles, mergeSummaries, rules, summarize } from '../../src/api.js';
@@ -116,6 +116,37 @@ describe('--cache', () => {
     const fresh = await lintFiles(['.'], { cwd, cache: true });
     expect(fresh.flatMap((r) => r.messages.map((m) => m.reason))).not.toContain('FROM CACHE');
   });
+  it('a warm run reads no unchanged file, corpus summaries included; a touched file with the same bytes still hits', async () => {
+    const cwd = tempTree({ 'a.txt': 'Skip to content\n\nThe daily Al Akhbar said so.\n', 'b.txt': 'The daily Al-Akhbar said so.\n' });
+    const options = { cwd, cache: true, rules: { 'no-skip-link': 'error' as const, 'consistent-names-corpus': 'warn' as const } };
+    // A whole-second mtime survives being set again exactly.
+    const aPath = path.join(cwd, 'a.txt');
+    utimesSync(aPath, 1_700_000_000, 1_700_000_000);
+    const first = await lintFiles(['.'], options);
+    const corpusFinding = (rs: typeof first) => rs.flatMap((r) => r.messages).filter((m) => m.ruleId === 'consistent-names-corpus').length;
+    expect(corpusFinding(first)).toBeGreaterThan(0);
+    // Same size and mtime, other bytes: a run that read the file would see neither finding.
+    const original = readFileSync(aPath, 'utf8');
+    writeFileSync(aPath, original.replace('Skip to content', 'Dkip to content').replace('Al Akhbar', 'Al-Akhbar'));
+    utimesSync(aPath, 1_700_000_000, 1_700_000_000);
+    const warm = await lintFiles(['.'], options);
+    expect(asJson(warm)).toBe(asJson(first));
+    // New mtime, bytes as cached: read and hashed, then reused (the poisoned result proves it).
+    writeFileSync(aPath, original);
+    const stored = JSON.parse(readFileSync(path.join(cwd, '.articlelintcache'), 'utf8'));
+    stored.entries[aPath].result.messages[0].reason = 'FROM CACHE';
+    writeFileSync(path.join(cwd, '.articlelintcache'), JSON.stringify(stored));
+    const touched = await lintFiles(['.'], options);
+    expect(touched.find((r) => r.filePath === aPath)!.messages[0]!.reason).toBe('FROM CACHE');
+  });
+  it('a result reused without reading its file still gives formatters its text', async () => {
+    const text = 'Skip to content\n\nBody.\n';
+    const cwd = tempTree({ 'a.txt': text, '.articlelintrc.json': '{"rules": {"no-skip-link": "error"}}' });
+    await lintFiles(['.'], { cwd, cache: true });
+    const [warm] = await lintFiles(['.'], { cwd, cache: true });
+    expect(warm!.messages[0]!.ruleId).toBe('no-skip-link');
+    expect(warm!.source).toBe(text);
+  });
   it('works with workers too', async () => {
     const cwd = corpusTree();
     const first = await lintFiles(['c'], { cwd, cache: true, concurrency: 2 });
@@ -126,6 +157,6 @@ describe('--cache', () => {
     const cwd = tempTree({ 'a.txt': 'Skip to content\n\nBody.\n' });
     const run = await runCli(['a.txt', '--cache', '--cache-location', 'tmp/lint-cache.json'], { cwd });
     expect(run.code).toBe(1);
-    expect(JSON.parse(readFileSync(path.join(cwd, 'tmp/lint-cache.json'), 'utf8')).format).toBe(1);
+    expect(JSON.parse(readFileSync(path.join(cwd, 'tmp/lint-cache.json'), 'utf8')).format).toBe(2);
   });
 });

@@ -18,7 +18,7 @@ import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { cli, git, initRepo, isolatedEnv, repoRoot, requireBuiltCli, setupOnce, sh, shAsync, tempDir } from './helpers.js';
 
-const PACKAGE_FILES = ['.npmrc', 'package.json', 'package-lock.json', 'tsconfig.json', '.pre-commit-hooks.yaml', 'README.md', 'bin', 'src', 'rules', 'schema'];
+const PACKAGE_FILES = ['.npmrc', 'package.json', 'package-lock.json', 'tsconfig.json', '.pre-commit-hooks.yaml', 'README.md', 'bin', 'scripts/bundle.mjs', 'src', 'rules', 'schema'];
 
 function requirePreCommit(): void {
   const res = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
