@@ -245,8 +245,7 @@ function encodingFigures() {
 }
 
 function lspFigure() {
-  const script = ['bench/lsp.mjs', 'scripts/bench-lsp.mjs'].map((p) => path.join(root, p)).find(existsSync);
-  if (!script) return 'not measured: there is no LSP server on this branch yet (its latency bench goes here: bench/lsp.mjs or scripts/bench-lsp.mjs).';
+  const script = path.join(root, 'bench/lsp.mjs');
   try {
     const { stdout } = runNode([script], { okCodes: [0] });
     return `\`node ${path.relative(root, script)}\`:\n\n\`\`\`\n${stdout.trim()}\n\`\`\``;
