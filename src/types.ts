@@ -44,10 +44,9 @@ export interface RuleMeta {
   docs: string;
   /**
    * messageId → message template; `{{name}}` is filled from the report's `data`
-   * (ESLint's interpolation). Optional only while rules are converted: it
-   * becomes required once every rule reports by `messageId`.
+   * (ESLint's interpolation).
    */
-  messages?: Record<string, string>;
+  messages: Record<string, string>;
   /** The rule reports `suggestions` (also implied by `fixable: 'suggestion' | 'both'`). */
   hasSuggestions?: boolean;
   /**
@@ -126,14 +125,9 @@ export interface DocumentView {
 
 export interface ReportDescriptor {
   /** Key of `meta.messages`; the engine fills the template from `data`. */
-  messageId?: string;
+  messageId: string;
   /** Values for the template's `{{name}}` placeholders (JSON: strings, numbers, arrays). */
   data?: Record<string, unknown>;
-  /**
-   * Migration bridge only: a ready-made message for rules not yet converted to
-   * `messageId`. It goes away once every rule declares `meta.messages`.
-   */
-  message?: string;
   /** Offsets into the document text, end exclusive. */
   start: number;
   end: number;

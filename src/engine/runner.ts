@@ -26,7 +26,8 @@ export function pointAt(doc: DocumentView, offset: number) {
 }
 
 /** A report with its message text resolved. */
-export type ResolvedReport = Pick<ReportDescriptor, 'start' | 'end' | 'fix' | 'suggestions' | 'actual' | 'messageId' | 'data'> & { message: string };
+/** A report with its message text; engine-made messages (file problems, rule failures) have no messageId. */
+export type ResolvedReport = Pick<ReportDescriptor, 'start' | 'end' | 'fix' | 'suggestions' | 'actual' | 'data'> & { message: string; messageId?: string };
 
 export function createMessage(doc: DocumentView, ruleId: string | null, severity: 1 | 2, d: ResolvedReport, url?: string): LintMessage {
   const start = Math.max(0, Math.min(d.start, doc.text.length));
@@ -76,18 +77,9 @@ export function interpolate(template: string, data: Record<string, unknown> | un
 /** The message text of a report, checked against what the rule declares in `meta`. */
 function resolveReport(rule: Rule, d: ReportDescriptor): ResolvedReport {
   const { id, messages, fixable, hasSuggestions } = rule.meta;
-  let template: string;
-  if (d.messageId !== undefined) {
-    const found = messages && Object.hasOwn(messages, d.messageId) ? messages[d.messageId] : undefined;
-    if (found === undefined) {
-      const known = messages ? Object.keys(messages).join(', ') : 'none: meta.messages is missing';
-      throw new RuleContractError(`Rule "${id}" reported unknown messageId "${d.messageId}" (known: ${known})`);
-    }
-    template = found;
-  } else if (d.message !== undefined) {
-    template = d.message;
-  } else {
-    throw new RuleContractError(`Rule "${id}" reported neither a messageId nor a message`);
+  const template = Object.hasOwn(messages, d.messageId) ? messages[d.messageId] : undefined;
+  if (template === undefined) {
+    throw new RuleContractError(`Rule "${id}" reported unknown messageId "${d.messageId}" (known: ${Object.keys(messages).join(', ') || 'none'})`);
   }
   if (d.fix && fixable !== 'safe' && fixable !== 'both') {
     throw new RuleContractError(`Rule "${id}" reported a fix but its meta.fixable is ${fixable === undefined ? 'not set' : `"${fixable}"`} (declare 'safe' or 'both')`);
