@@ -87,7 +87,10 @@ const rule: Rule = {
     const features = lineFeatures(infos, analysis, pinned);
     // A list the article announces is the article's, whatever its items look like.
     const list = announcedList(infos, analysis.shapes);
-    const probability = features.map((f, i) => (f && !pinned[i] && !(list[i] && zoneOf(analysis, i) === 'inside') ? residueProbability(f) : 0));
+    // The headline (and a copy of it) is the article's title, whatever the model makes of its shape.
+    const headline = analysis.headline >= 0 ? infos[analysis.headline]!.lower : undefined;
+    const isHeadline = (i: number) => i === analysis.headline || (headline !== undefined && infos[i]!.lower === headline);
+    const probability = features.map((f, i) => (f && !pinned[i] && !isHeadline(i) && !(list[i] && zoneOf(analysis, i) === 'inside') ? residueProbability(f) : 0));
     const flagged = (i: number) => probability[i]! >= MODEL.threshold;
     for (let i = 0; i < infos.length; i++) {
       if (!flagged(i)) continue;

@@ -6,7 +6,7 @@ import { toJsonMessage } from '../src/formatters/json.js';
 import type { ActiveRule, Rule, RuleMeta } from '../src/types.js';
 
 function meta(id: string, extra: Partial<RuleMeta> = {}): RuleMeta {
-  return { id, description: id, category: 'style', severity: 'warn', recommended: false, docs: `rules/${id}.ts`, ...extra };
+  return { id, description: id, category: 'style', severity: 'warn', recommended: false, docs: `rules/${id}.ts`, messages: { m: '{{text}}' }, ...extra };
 }
 const on = (rule: Rule, severity: 1 | 2 = 2): ActiveRule => ({ rule, severity, options: {} });
 const doc = (text = 'One line.\nTwo lines.\n') => new Document(text, 'case.txt');
@@ -35,8 +35,8 @@ describe('messages with ids', () => {
 
   it('throws on a fix without meta.fixable and suggestions without hasSuggestions', () => {
     const fix = { range: [0, 3] as [number, number], text: 'A' };
-    const fixer: Rule = { meta: meta('fixer'), check: ({ report }) => report({ message: 'm', start: 0, end: 3, fix }) };
-    const suggester: Rule = { meta: meta('suggester', { fixable: 'safe' }), check: ({ report }) => report({ message: 'm', start: 0, end: 3, suggestions: [{ desc: 'd', fix }] }) };
+    const fixer: Rule = { meta: meta('fixer'), check: ({ report }) => report({ messageId: 'm', data: { text: 'm' }, start: 0, end: 3, fix }) };
+    const suggester: Rule = { meta: meta('suggester', { fixable: 'safe' }), check: ({ report }) => report({ messageId: 'm', data: { text: 'm' }, start: 0, end: 3, suggestions: [{ desc: 'd', fix }] }) };
     expect(() => runRules(doc(), [on(fixer)])).toThrow(RuleContractError);
     expect(() => runRules(doc(), [on(suggester)])).toThrow(/suggestions but declares neither/);
     const declared: Rule = { ...suggester, meta: meta('suggester', { hasSuggestions: true }) };
@@ -44,7 +44,7 @@ describe('messages with ids', () => {
   });
 
   it('gives every finding the configured severity', () => {
-    const rule: Rule = { meta: meta('two'), check: ({ report }) => (report({ message: 'a', start: 0, end: 1 }), report({ message: 'b', start: 4, end: 5 })) };
+    const rule: Rule = { meta: meta('two'), check: ({ report }) => (report({ messageId: 'm', data: { text: 'a' }, start: 0, end: 1 }), report({ messageId: 'm', data: { text: 'b' }, start: 4, end: 5 })) };
     expect(runRules(doc(), [on(rule, 1)]).map((m) => m.severity)).toEqual([1, 1]);
     expect(runRules(doc(), [on(rule, 2)]).map((m) => m.severity)).toEqual([2, 2]);
   });
@@ -63,11 +63,11 @@ describe('per-document memo', () => {
 });
 
 describe('findings of declared dependencies', () => {
-  const base: Rule = { meta: meta('base'), check: ({ report }) => report({ message: 'base', start: 0, end: 3 }) };
+  const base: Rule = { meta: meta('base'), check: ({ report }) => report({ messageId: 'm', data: { text: 'base' }, start: 0, end: 3 }) };
   const reader: Rule = {
     meta: meta('reader', { dependsOn: ['base'] }),
     check: ({ findings, report }) => {
-      for (const f of findings('base')) report({ message: `saw ${f.start}-${f.end}`, start: f.start, end: f.end });
+      for (const f of findings('base')) report({ messageId: 'm', data: { text: `saw ${f.start}-${f.end}` }, start: f.start, end: f.end });
     },
   };
 

@@ -37,6 +37,9 @@ interface Finding {
   end?: number;
   fix?: Fix;
   suggestions: { desc: string; fix: Fix }[];
+  /** A residue finding's confidence (0–1) and the signals that fired. */
+  confidence?: number;
+  evidence?: string[];
 }
 
 interface FileEntry {
@@ -77,6 +80,8 @@ function collect(results: LintResult[], cwd: string): { files: FileEntry[]; rule
       const ruleId = m.ruleId ?? FATAL_RULE;
       const severity = severityName(m);
       const f: Finding = { id: `${index}-${k}`, ruleId, severity, message: m.reason, suggestions: m.suggestions ?? [] };
+      if (typeof m.data?.confidence === 'number') f.confidence = m.data.confidence;
+      if (Array.isArray(m.data?.evidence)) f.evidence = m.data.evidence.map(String);
       if (m.fix) f.fix = m.fix;
       const span = spanOf(m);
       if (span) {
@@ -169,6 +174,11 @@ function findingHtml(f: Finding, text: string | undefined, meta: RuleMeta | unde
     `<li class="finding sev-${f.severity}" id="finding-${f.id}" data-id="${f.id}" data-rule="${esc(f.ruleId)}" data-severity="${f.severity}"${f.line !== undefined ? ` data-line="${f.line}"` : ''}>`,
     `<div class="head">${loc} <span class="sev">${f.severity}</span> <span class="msg">${esc(f.message)}</span> <code class="rule" title="${esc(meta?.description ?? '')}">${esc(f.ruleId)}</code></div>`,
   ];
+  if (f.confidence !== undefined || f.evidence?.length) {
+    const confidence = f.confidence !== undefined ? `confidence ${f.confidence.toFixed(2)}` : '';
+    const evidence = f.evidence?.length ? `evidence: ${f.evidence.map(esc).join(', ')}` : '';
+    parts.push(`<div class="evidence">${[confidence, evidence].filter(Boolean).join(' · ')}</div>`);
+  }
   if (f.fix) parts.push(`<div class="fix" data-kind="fix"><span class="label">Fix (--fix)</span>${diffHtml(text, f.fix)}</div>`);
   for (const s of f.suggestions) parts.push(`<div class="fix suggestion" data-kind="suggestion"><span class="label">Suggestion: ${esc(s.desc)}</span>${diffHtml(text, s.fix)}</div>`);
   parts.push('</li>');
@@ -233,6 +243,7 @@ article.file>h3 .counts{color:var(--muted);font-weight:400}
 ol.findings{list-style:none;margin:0;padding:8px 12px;border-right:1px solid var(--line);max-height:640px;overflow:auto}
 li.finding{padding:6px 0;border-bottom:1px dashed var(--line)}
 li.finding .loc{font-family:ui-monospace,"DejaVu Sans Mono",monospace;color:var(--muted);margin-right:4px}
+li.finding .evidence{color:var(--muted);font-size:12px;margin:2px 0 0 4px}
 li.finding .sev{font-size:11px;text-transform:uppercase;font-weight:700;padding:0 5px;border-radius:4px;color:#fff}
 li.sev-error .sev{background:var(--err)}li.sev-warning .sev{background:var(--warn)}
 li.finding code.rule{color:var(--muted);font-size:12px}

@@ -7,6 +7,8 @@ export interface JsonMessage {
   severity: 1 | 2;
   message: string;
   messageId?: string;
+  /** What the message was filled from; residue findings carry `confidence` (0–1) and `evidence` here. */
+  data?: Record<string, unknown>;
   line?: number;
   column?: number;
   endLine?: number;
@@ -32,6 +34,7 @@ export interface JsonResult {
 export function toJsonMessage(m: LintMessage): JsonMessage {
   const out: JsonMessage = { ruleId: m.ruleId ?? null, severity: m.severity, message: m.reason };
   if (m.messageId !== undefined) out.messageId = m.messageId;
+  if (m.data !== undefined) out.data = m.data;
   if (m.line !== undefined && m.column !== undefined) {
     out.line = m.line;
     out.column = m.column;
