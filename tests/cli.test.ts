@@ -99,6 +99,7 @@ describe('formats', () => {
           severity: 2,
           message: expect.stringContaining('Skip to content'),
           messageId: 'skipLink',
+          data: expect.objectContaining({ confidence: expect.any(Number), evidence: expect.any(Array) }),
           line: 1,
           column: 1,
           endLine: 1,

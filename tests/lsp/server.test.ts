@@ -45,6 +45,16 @@ function start(root: string): LspClient {
   return client;
 }
 
+/** A server on `root` with `file` open: the client, the document's URI and its first diagnostics. */
+async function openIn(root: string, file: string, text: string, languageId?: string): Promise<{ lsp: LspClient; uri: string; diagnostics: Diagnostic[] }> {
+  const lsp = start(root);
+  await lsp.initialize(root);
+  const uri = pathToUri(path.join(root, file));
+  const published = lsp.nextDiagnostics(uri);
+  lsp.open(uri, text, languageId);
+  return { lsp, uri, diagnostics: await published };
+}
+
 describe('language server', () => {
   it('publishes the same findings as the CLI for a seed, with rule ids and docs links', async () => {
     const root = tempTree({ 'article.txt': seedText, '.articlelintrc.json': '{"extends": "articlelint:recommended"}' });
@@ -69,12 +79,7 @@ describe('language server', () => {
 
   it('applies a quick fix and re-publishes without the fixed finding', async () => {
     const root = tempTree({ 'article.txt': seedText });
-    const lsp = start(root);
-    await lsp.initialize(root);
-    const uri = pathToUri(path.join(root, 'article.txt'));
-    const first = lsp.nextDiagnostics(uri);
-    lsp.open(uri, seedText);
-    const before = await first;
+    const { lsp, uri, diagnostics: before } = await openIn(root, 'article.txt', seedText);
     const fixable = before.find((d) => (d.data as { fix?: unknown } | undefined)?.fix);
     expect(fixable, 'the seed has a safe fix').toBeDefined();
     const actions = await lsp.codeActions(uri, [fixable!]);
@@ -91,12 +96,7 @@ describe('language server', () => {
 
   it('offers source.fixAll.articlelint with the text the CLI would write', async () => {
     const root = tempTree({ 'article.txt': seedText });
-    const lsp = start(root);
-    await lsp.initialize(root);
-    const uri = pathToUri(path.join(root, 'article.txt'));
-    const first = lsp.nextDiagnostics(uri);
-    lsp.open(uri, seedText);
-    await first;
+    const { lsp, uri } = await openIn(root, 'article.txt', seedText);
     const actions = await lsp.codeActions(uri, [], ['source.fixAll.articlelint']);
     expect(actions).toHaveLength(1);
     const output = applyEdits(seedText, actions[0]!.edit!.changes[uri]!);
@@ -107,12 +107,7 @@ describe('language server', () => {
     const config = (rules: Record<string, string>) => JSON.stringify({ extends: 'articlelint:recommended', rules });
     const root = tempTree({ 'article.txt': seedText, '.articlelintrc.json': config({}) });
     const configFile = path.join(root, '.articlelintrc.json');
-    const lsp = start(root);
-    await lsp.initialize(root);
-    const uri = pathToUri(path.join(root, 'article.txt'));
-    const first = lsp.nextDiagnostics(uri);
-    lsp.open(uri, seedText);
-    const before = await first;
+    const { lsp, uri, diagnostics: before } = await openIn(root, 'article.txt', seedText);
     const ruleId = before.find((d) => d.code)!.code!;
 
     writeFileSync(configFile, config({ [ruleId]: 'off' }));
@@ -158,12 +153,7 @@ describe('language server', () => {
   it('in Markdown, "disable for this line" inserts a directive that silences the finding', async () => {
     const text = 'Skip to content\n\nThe council voted 7-2 to approve the plan after a four-hour debate on Tuesday night.\n';
     const root = tempTree({ 'story.md': text, '.articlelintrc.json': '{"rules": {"no-skip-link": "error"}}' });
-    const lsp = start(root);
-    await lsp.initialize(root);
-    const uri = pathToUri(path.join(root, 'story.md'));
-    const first = lsp.nextDiagnostics(uri);
-    lsp.open(uri, text, 'markdown');
-    const before = await first;
+    const { lsp, uri, diagnostics: before } = await openIn(root, 'story.md', text, 'markdown');
     expect(before.map((d) => d.code)).toEqual(['no-skip-link']);
     const actions = await lsp.codeActions(uri, before);
     const disable = actions.find((a) => a.title === 'Disable no-skip-link for this line');
@@ -177,12 +167,7 @@ describe('language server', () => {
   it('uses the workspace corpus summary for corpus-wide rules when there is one', async () => {
     const root = tempTree({ 'a.txt': seedText, 'b.txt': seedText });
     execFileSync(process.execPath, [cliBin, 'summarize', 'a.txt', 'b.txt', '-o', 'articlelint-summary.json'], { cwd: root });
-    const lsp = start(root);
-    await lsp.initialize(root);
-    const uri = pathToUri(path.join(root, 'a.txt'));
-    const published = lsp.nextDiagnostics(uri);
-    lsp.open(uri, seedText);
-    const diagnostics = await published;
+    const { lsp, uri, diagnostics } = await openIn(root, 'a.txt', seedText);
     const cli = cliFindings(root, 'a.txt', ['--summary', 'articlelint-summary.json']);
     expect(diagnostics.map(fromLsp).sort()).toEqual(cli.messages.map((m) => key(m.ruleId, m.line, m.column, m.severity)).sort());
     expect(lsp.logs.some((l) => l.includes('corpus-wide rules are left out'))).toBe(false);
