@@ -27,7 +27,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { fixText, lintText, rules, type CorpusSummary, type LintResult, type RuleEntry } from '../api.js';
 import { isCorpusSummary } from '../engine/corpus.js';
 import { ConfigError } from '../errors.js';
-import { applySuppressions, DEFAULT_SUPPRESSIONS_FILE, loadSuppressions } from '../suppressions.js';
+import { applySuppressions, DEFAULT_SUPPRESSIONS_FILE, loadSuppressions, type Suppressions } from '../suppressions.js';
 import { splitChunks } from './chunks.js';
 import { FIX_ALL_KIND, minimalEdit, quickFixes, toDiagnostic } from './diagnostics.js';
 
@@ -159,11 +159,29 @@ export class ArticleLanguageServer {
   }
 
   private relintAll(): void {
+    this.workspace = undefined;
     this.chunkFindings.clear();
     for (const doc of this.documents.all()) this.schedule(doc, 0);
   }
 
-  private async corpusOptions(): Promise<{ corpus?: CorpusSummary; rules?: Record<string, RuleEntry> }> {
+  /**
+   * The workspace's corpus summary and suppressions, read once rather than on
+   * every keystroke, and again after a watched file changes.
+   */
+  private workspace?: Promise<{ corpusOptions: { corpus?: CorpusSummary; rules?: Record<string, RuleEntry> }; suppressions: Suppressions }>;
+
+  private workspaceFiles(): NonNullable<typeof this.workspace> {
+    this.workspace ??= (async () => ({
+      corpusOptions: await this.readCorpusOptions(),
+      suppressions: await loadSuppressions(path.join(this.root, DEFAULT_SUPPRESSIONS_FILE)).catch((error: Error) => {
+        this.connection.console.warn(`articlelint: ${error.message}`);
+        return {};
+      }),
+    }))();
+    return this.workspace;
+  }
+
+  private async readCorpusOptions(): Promise<{ corpus?: CorpusSummary; rules?: Record<string, RuleEntry> }> {
     const file = path.resolve(this.root, this.settings.summary ?? DEFAULT_SUMMARY_FILE);
     try {
       const data: unknown = JSON.parse(await fs.readFile(file, 'utf8'));
@@ -187,11 +205,8 @@ export class ArticleLanguageServer {
   /** Lints a text as the document `doc` (safe fixes in `output` when `fix`). */
   private async lint(doc: TextDocument, text: string, fix: boolean): Promise<LintResult> {
     const filePath = this.filePath(doc);
-    const result = await lintText(text, { filePath, cwd: this.root, fix, ...(await this.corpusOptions()) });
-    const suppressions = await loadSuppressions(path.join(this.root, DEFAULT_SUPPRESSIONS_FILE)).catch((error: Error) => {
-      this.connection.console.warn(`articlelint: ${error.message}`);
-      return {};
-    });
+    const { corpusOptions, suppressions } = await this.workspaceFiles();
+    const result = await lintText(text, { filePath, cwd: this.root, fix, ...corpusOptions });
     return applySuppressions([result], this.root, suppressions).results[0]!;
   }
 
@@ -258,7 +273,7 @@ export class ArticleLanguageServer {
     const fixable = diagnostics.some((d) => (d.data as { fix?: unknown } | undefined)?.fix);
     if (wants(FIX_ALL_KIND) && (only || fixable)) {
       const before = doc.getText();
-      const { output } = await fixText(before, { filePath: this.filePath(doc), cwd: this.root, ...(await this.corpusOptions()) });
+      const { output } = await fixText(before, { filePath: this.filePath(doc), cwd: this.root, ...(await this.workspaceFiles()).corpusOptions });
       if (output !== before) {
         actions.push({ title: 'Fix all safe articlelint problems in this file', kind: FIX_ALL_KIND, edit: { changes: { [uri]: [minimalEdit(doc, before, output)] } } });
       }
