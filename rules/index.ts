@@ -19,6 +19,7 @@ import noLegalFooter from './no-legal-footer.js';
 import noBoilerplateBlock from './no-boilerplate-block.js';
 import noDuplicateLines from './no-duplicate-lines.js';
 import noTemplateLines from './no-template-lines.js';
+import noCommentSection from './no-comment-section.js';
 // --- encoding ---
 import fileEncoding from './file-encoding.js';
 import noMojibake from './no-mojibake.js';
@@ -59,6 +60,7 @@ export const rules: readonly Rule[] = [
   noBoilerplateBlock,
   noDuplicateLines,
   noTemplateLines,
+  noCommentSection,
   // encoding
   fileEncoding,
   noMojibake,
