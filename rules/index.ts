@@ -20,6 +20,7 @@ import noBoilerplateBlock from './no-boilerplate-block.js';
 import noDuplicateLines from './no-duplicate-lines.js';
 import noTemplateLines from './no-template-lines.js';
 import noCommentSection from './no-comment-section.js';
+import noAuthorBox from './no-author-box.js';
 // --- encoding ---
 import fileEncoding from './file-encoding.js';
 import noMojibake from './no-mojibake.js';
@@ -61,6 +62,7 @@ export const rules: readonly Rule[] = [
   noDuplicateLines,
   noTemplateLines,
   noCommentSection,
+  noAuthorBox,
   // encoding
   fileEncoding,
   noMojibake,

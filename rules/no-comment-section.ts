@@ -153,9 +153,10 @@ function sectionOf(infos: readonly LineInfo[], stamps: readonly Stamp[], proseBe
   };
   // Header layout: the name on the stamp line, or on its own line above it.
   const inlineNames = stamps.filter((s) => isNameHead(s.head)).length;
+  const stampLines = new Set(stamps.map((s) => s.index));
   const nameAbove = stamps.filter((s) => {
     const p = prev(s.index);
-    return s.head.length === 0 && p >= 0 && isNameLine(infos[p]!) && !stamps.some((t) => t.index === p);
+    return s.head.length === 0 && p >= 0 && isNameLine(infos[p]!) && !stampLines.has(p);
   }).length;
   const namesAbove = nameAbove >= most;
   if (inlineNames + nameAbove < most) return undefined;
@@ -199,7 +200,14 @@ function sectionOf(infos: readonly LineInfo[], stamps: readonly Stamp[], proseBe
       if (info.words === 0) continue;
       const key = controlKey(info);
       if (key !== undefined && rows.has(key)) {
+        // The unit's control rows close it ("reply", "report").
         last = j;
+        for (let c = j + 1; c < infos.length; c++) {
+          const after = controlKey(infos[c]!);
+          if (infos[c]!.words === 0) continue;
+          if (after === undefined || !rows.has(after)) break;
+          last = c;
+        }
         break;
       }
       if (lines > 0 && !readsAsText(info)) break;
