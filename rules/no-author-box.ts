@@ -20,7 +20,7 @@
  *   Members voted seven to two in favour of the plan, which raises spending on schools and roads by a tenth.
  *   The mayor said the vote was a victory for residents who had waited years for the new library to open its doors.
  *   Dana Whitlock
- *   Dana Whitlock is a local government reporter who has covered the council since 2015.
+ *   Dana Whitlock is a keen cyclist who has ridden every road in the county since 2015.
  *   @dwhitlock
  * @example Valid
  *   Dana Whitlock is a local government reporter who has covered the council since 2015, and she chaired the debate.
