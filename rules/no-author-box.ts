@@ -33,27 +33,13 @@
 import { type Rule } from '../src/rule-kit/index.js';
 import { explicitResidue } from './lib/boilerplate.js';
 import { vocabularyOf, type Vocabulary } from './lib/language.js';
+import { PATTERN_RESIDUE_RULES } from './lib/pattern-residue-rules.js';
 import { isProseLine, lineInfos, nextNonBlank, prevNonBlank, removeLinesFix, residueData, type LineInfo } from './lib/residue-lines.js';
 
 interface AuthorBoxOptions {
   /** Most author boxes on one page; more name-and-bio lines are a list of people, the page's content. */
   maxBoxes: number;
 }
-
-/** The pattern residue rules: what they found around a bio is known furniture. */
-const PATTERN_RULES = [
-  'no-skip-link',
-  'no-nav-menu',
-  'no-ui-text',
-  'no-share-widget',
-  'no-ad-label',
-  'no-newsletter-prompt',
-  'no-related-links',
-  'no-byline',
-  'no-timestamp',
-  'no-image-caption',
-  'no-legal-footer',
-];
 
 /** A sentence that opens with capitalised words and goes on in lower case: "Dana Whitlock is …". */
 const NAME_OPENING = /^(\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}) (\p{Ll}+)\b/u;
@@ -99,7 +85,8 @@ const rule: Rule<AuthorBoxOptions> = {
     recommended: true,
     fixable: 'suggestion',
     hasSuggestions: true,
-    dependsOn: PATTERN_RULES,
+    // What the pattern rules found around a bio is known furniture.
+    dependsOn: [...PATTERN_RESIDUE_RULES],
     schema: {
       type: 'object',
       properties: { maxBoxes: { type: 'integer', minimum: 1 } },
@@ -118,7 +105,7 @@ const rule: Rule<AuthorBoxOptions> = {
     for (let i = 0; i < n; i++) proseAbove[i + 1] = proseAbove[i]! + (isProseLine(infos[i]!) ? infos[i]!.words : 0);
     const total = proseAbove[n]!;
     let furniture: Uint8Array | undefined;
-    const isFurniture = (i: number) => i < 0 || isSeparator(infos[i]!) || (furniture ??= explicitResidue(doc, PATTERN_RULES.flatMap((id) => findings(id))))[i] === 1;
+    const isFurniture = (i: number) => i < 0 || isSeparator(infos[i]!) || (furniture ??= explicitResidue(doc, PATTERN_RESIDUE_RULES.flatMap((id) => findings(id))))[i] === 1;
     const boxes: Box[] = [];
     for (let i = 0; i < n; i++) {
       const info = infos[i]!;
