@@ -43,31 +43,60 @@ function isAsciiBullet(c: number): boolean {
 }
 
 /**
- * `normalizeUnicode` of an all-ASCII text without its regular expressions
- * (undefined for any other text). On ASCII, NFKC and the quote and dash
- * classes change nothing, so only lower-casing, "`" → "'", white-space runs
- * and the bullet and space ends remain; most lines need none but the first.
+ * Characters above ASCII the fast path takes: Latin (U+0080–U+02FF) and
+ * general punctuation (U+2000–U+206F). 0: NFKC changes the character (the
+ * text takes the slow path); 1: stable, nothing else to do; 2: stable but a
+ * quote, dash, white space or bullet the normalisation rewrites. No character
+ * of these blocks composes with a neighbour that is in them too, so a text of
+ * stable ones is its own NFKC.
+ */
+const LATIN_END = 0x300;
+const PUNCTUATION_START = 0x2000;
+const PUNCTUATION_END = 0x2070;
+const FAST = new Uint8Array(LATIN_END + (PUNCTUATION_END - PUNCTUATION_START));
+for (let c = 128; c < PUNCTUATION_END; c = c + 1 === LATIN_END ? PUNCTUATION_START : c + 1) {
+  const ch = String.fromCharCode(c);
+  const slot = c < LATIN_END ? c : LATIN_END + c - PUNCTUATION_START;
+  if (ch.normalize('NFKC') !== ch) FAST[slot] = 0;
+  else FAST[slot] = /[‘’‚‛`´“”„‟«»‐‑‒–—―\s•·]/.test(ch) ? 2 : 1;
+}
+
+/**
+ * `normalizeUnicode` of a text made of ASCII and the `FAST` characters, without
+ * NFKC (it changes none of them) and without the expressions that would find
+ * nothing; undefined for any other text. Most lines need only lower-casing.
  */
 function normalizeAscii(text: string): string | undefined {
   let upper = false;
   let edits = false;
   let previousSpace = false;
-  for (let i = 0; i < text.length; i++) {
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 128) return undefined;
-    if (c >= 65 && c <= 90) upper = true;
-    else if (c === 96) edits = true;
-    const space = isAsciiSpace(c);
-    // A white-space character other than one space between two words.
-    if (space && (c !== 32 || previousSpace || i === 0 || i === text.length - 1)) edits = true;
+    let space = false;
+    if (c < 128) {
+      if (c >= 65 && c <= 90) upper = true;
+      else if (c === 96) edits = true;
+      space = isAsciiSpace(c);
+      // A white-space character other than one space between two words.
+      if (space && (c !== 32 || previousSpace || i === 0 || i === last)) edits = true;
+    } else {
+      const kind = c < LATIN_END ? FAST[c] : c >= PUNCTUATION_START && c < PUNCTUATION_END ? FAST[LATIN_END + c - PUNCTUATION_START] : 0;
+      if (kind === 0) return undefined;
+      upper = true;
+      if (kind === 2) edits = true;
+    }
     previousSpace = space;
   }
   if (text.length > 0 && isAsciiBullet(text.charCodeAt(0))) edits = true;
   const lower = upper ? text.toLowerCase() : text;
   if (!edits) return lower;
   return lower
-    .replace(/`/g, "'")
-    .replace(/\s+/g, ' ')
-    .replace(/^[\s*>|~+-]+/, '')
+    .replace(/[‘’‚‛`´]/g, "'")
+    .replace(/[“”„‟«»]/g, '"')
+    .replace(/[‐‑‒–—―]/g, '-')
+    // `/\s+/g` → ' ', leaving alone the single spaces it would replace by themselves.
+    .replace(/\s\s+|[^\S ]/g, ' ')
+    .replace(/^[\s•·*●■▪►▶>|~+-]+/, '')
     .trim();
 }
