@@ -56,7 +56,7 @@
  * suggestion: recurrence is evidence, not proof.
  */
 import { excerpt, lineSpan, removeLineFix, type DocumentView, type Rule } from '../src/rule-kit/index.js';
-import { normalizeForComparison } from './lib/line-key.js';
+import { comparisonForms, normalizeForComparison } from './lib/line-key.js';
 
 export interface TemplateLinesOptions {
   /** Least number of distinct stories (files, near-copies counted once) a line must occur in. */
@@ -91,18 +91,31 @@ export interface TemplateSummary {
   buckets: Buckets;
 }
 
-/** 53-bit cyrb53 string hash, returned as its two 32-bit halves. */
-function hash2(text: string): [number, number] {
+/** The second half of the last `cyrb53` result. */
+let cyrb53High = 0;
+
+/**
+ * 53-bit cyrb53 hash of `text.slice(from, to)` (without making the slice):
+ * returns the first 32-bit half and leaves the second in `cyrb53High`.
+ */
+function cyrb53(text: string, from: number, to: number): number {
   let h1 = 0xdeadbeef;
   let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     h1 = Math.imul(h1 ^ c, 2654435761);
     h2 = Math.imul(h2 ^ c, 1597334677);
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return [h1 >>> 0, h2 >>> 0];
+  cyrb53High = h2 >>> 0;
+  return h1 >>> 0;
+}
+
+/** 53-bit cyrb53 string hash, returned as its two 32-bit halves. */
+function hash2(text: string): [number, number] {
+  const h1 = cyrb53(text, 0, text.length);
+  return [h1, cyrb53High];
 }
 
 type Print = [hi: string, mid: string, key: number];
@@ -122,15 +135,60 @@ const SPEECH = /\b(?:said|says|told|according to|quoted|stated)\b/i;
  */
 export function templateCandidate(text: string, o: TemplateLinesOptions): string | undefined {
   const trimmed = text.trim();
-  if (trimmed.length < o.minLength || trimmed.length > o.maxLength * 2) return undefined;
-  const norm = normalizeForComparison(trimmed).replace(/\d+/g, '0');
+  return fitsLength(trimmed, o) ? candidateOf(trimmed, normalizeForComparison(trimmed), o) : undefined;
+}
+
+/** The length bounds `templateCandidate` checks before normalising. */
+function fitsLength(trimmed: string, o: TemplateLinesOptions): boolean {
+  return trimmed.length >= o.minLength && trimmed.length <= o.maxLength * 2;
+}
+
+/** `templateCandidate` of a trimmed line whose normalised form is known. */
+function candidateOf(trimmed: string, normalised: string, o: TemplateLinesOptions): string | undefined {
+  const norm = hasAsciiDigit(normalised) ? normalised.replace(/\d+/g, '0') : normalised;
   if (norm.length < o.minLength || norm.length > o.maxLength) return undefined;
-  const words = norm.split(' ').length;
+  const words = countSpaces(norm) + 1;
   if (words < o.minWords || words > o.maxWords) return undefined;
-  if ((norm.match(/\p{L}/gu)?.length ?? 0) < 5) return undefined;
+  if (!hasFiveLetters(norm)) return undefined;
   if (!o.sentences && words >= o.sentenceWords && /[.!?]["')\]]?$/.test(norm)) return undefined;
   if (QUOTATION.test(trimmed) || SPEECH.test(norm)) return undefined;
   return norm;
+}
+
+/** `templateCandidate` of every line of the document, from its shared normalised lines. */
+function lineCandidates(doc: DocumentView, o: TemplateLinesOptions): Array<string | undefined> {
+  const forms = comparisonForms(doc);
+  return doc.lines.map((line) => {
+    const trimmed = line.text.trim();
+    return fitsLength(trimmed, o) ? candidateOf(trimmed, forms[line.index]!, o) : undefined;
+  });
+}
+
+/** `/\d/.test(text)` */
+function hasAsciiDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** `text.split(' ').length - 1` */
+function countSpaces(text: string): number {
+  let n = 0;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) n++;
+  return n;
+}
+
+/** `(text.match(/\p{L}/gu)?.length ?? 0) >= 5`, counting ASCII letters without the expression. */
+function hasFiveLetters(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) return (text.match(/\p{L}/gu)?.length ?? 0) >= 5;
+    if (((c >= 97 && c <= 122) || (c >= 65 && c <= 90)) && ++letters === 5) return true;
+  }
+  return false;
 }
 
 /**
@@ -141,18 +199,35 @@ export function templateCandidate(text: string, o: TemplateLinesOptions): string
 const SHINGLE = 5;
 
 export function storyKey(doc: DocumentView, o: TemplateLinesOptions): number {
+  return storyKeyOf(doc, lineCandidates(doc, o), o);
+}
+
+function storyKeyOf(doc: DocumentView, candidates: ReadonlyArray<string | undefined>, o: TemplateLinesOptions): number {
+  const forms = comparisonForms(doc);
   let min = -1;
+  const minWords = Math.max(o.sentenceWords, SHINGLE);
   for (const line of doc.lines) {
-    const words = normalizeForComparison(line.text).split(' ');
-    if (words.length < Math.max(o.sentenceWords, SHINGLE) || templateCandidate(line.text, o) !== undefined) continue;
-    for (let i = 0; i + SHINGLE <= words.length; i++) {
-      const h = hash2(words.slice(i, i + SHINGLE).join(' '))[0];
+    if (candidates[line.index] !== undefined) continue;
+    // A shingle of words is the slice of the normalised line from its first word to its last.
+    const norm = forms[line.index]!;
+    const starts = wordStarts(norm);
+    if (starts.length < minWords) continue;
+    for (let i = 0; i + SHINGLE <= starts.length; i++) {
+      const end = i + SHINGLE < starts.length ? starts[i + SHINGLE]! - 1 : norm.length;
+      const h = cyrb53(norm, starts[i]!, end);
       if (min < 0 || h < min) min = h;
     }
   }
   if (min >= 0) return min;
-  const distinct = [...new Set(doc.lines.map((l) => normalizeForComparison(l.text)).filter(Boolean))].sort();
+  const distinct = [...new Set(forms.filter(Boolean))].sort();
   return hash2(distinct.join('\n'))[0];
+}
+
+/** Offsets of the words of `text.split(' ')`. */
+function wordStarts(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) starts.push(i + 1);
+  return starts;
 }
 
 function emptySummary(): TemplateSummary {
@@ -283,12 +358,10 @@ const rule: Rule<TemplateLinesOptions, TemplateSummary> = {
   },
   corpus: {
     collect(doc, options) {
+      const candidates = lineCandidates(doc, options);
       const prints: Print[] = [];
-      for (const line of doc.lines) {
-        const norm = templateCandidate(line.text, options);
-        if (norm !== undefined) prints.push(fingerprint(norm));
-      }
-      return single(prints, storyKey(doc, options));
+      for (const norm of candidates) if (norm !== undefined) prints.push(fingerprint(norm));
+      return single(prints, storyKeyOf(doc, candidates, options));
     },
     merge: mergeTemplateSummaries,
     empty: emptySummary,

@@ -27,7 +27,7 @@
  */
 import type { Rule } from '../src/rule-kit/index.js';
 import { paragraphs, proseLines, quote, WORD } from './lib/sentences/analysis.js';
-import { formulasAbove, readabilityAges, readabilityCounts } from './lib/sentences/readability-core.js';
+import { FORMULAS, formulasAbove, readabilityAges, readabilityCounts, surelyNotAbove } from './lib/sentences/readability-core.js';
 
 export interface ReadabilityOptions {
   age: number;
@@ -66,6 +66,10 @@ const rule: Rule<ReadabilityOptions> = {
       for (const s of para.sentences) {
         if (s.words < minWords) continue;
         if (prose && !prose[doc.lineAt(s.start)]) continue;
+        // Most sentences fail enough formulas that read only letters and words: skip the word lists and syllables.
+        let letters = 0;
+        for (let i = s.from; i < s.to; i++) if (tokens[i]!.kind === WORD) letters += tokens[i]!.end - tokens[i]!.start;
+        if ((FORMULAS - surelyNotAbove(letters, s.words, age)) / FORMULAS < threshold) continue;
         words.length = 0;
         for (let i = s.from; i < s.to; i++) if (tokens[i]!.kind === WORD) words.push(tokens[i]!.text);
         const ages = readabilityAges(readabilityCounts(words));

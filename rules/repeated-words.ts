@@ -32,37 +32,29 @@ export function ignoreRepeat(value: string): boolean {
   return false;
 }
 
-function isAscii(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
-  return true;
-}
-
 /**
  * `a.toLowerCase() === b.toLowerCase()`, without lower-casing (slow for
- * two-byte strings) when both words are ASCII: then lower-casing maps A–Z to
- * a–z and keeps the length.
+ * two-byte strings) while the characters compared are ASCII: there lower-casing
+ * maps A–Z to a–z, one character each, whatever the context. Past a common
+ * ASCII prefix that ends the shorter word, the longer one stays longer in lower
+ * case (no character gets shorter: `tests/repeated-words-fast.test.ts`).
  */
-function sameLowercase(a: string, b: string): boolean {
+export function sameLowercase(a: string, b: string): boolean {
   if (a === b) return true;
-  // Lower-casing maps an ASCII first character to one character: differing ones decide.
-  let x = a.charCodeAt(0);
-  let y = b.charCodeAt(0);
-  if (x < 128 && y < 128) {
-    if (x >= 65 && x <= 90) x += 32;
-    if (y >= 65 && y <= 90) y += 32;
-    if (x !== y) return false;
-  }
-  if (!isAscii(a) || !isAscii(b)) return a.toLowerCase() === b.toLowerCase();
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
     let x = a.charCodeAt(i);
     let y = b.charCodeAt(i);
     if (x === y) continue;
+    if (x >= 128 || y >= 128) return a.toLowerCase() === b.toLowerCase();
     if (x >= 65 && x <= 90) x += 32;
     if (y >= 65 && y <= 90) y += 32;
     if (x !== y) return false;
   }
-  return true;
+  if (a.length === b.length) return true;
+  const shorter = a.length < b.length ? a : b;
+  for (let i = 0; i < n; i++) if (shorter.charCodeAt(i) >= 128) return a.toLowerCase() === b.toLowerCase();
+  return false;
 }
 
 /** Token index pairs `[first, second]` of accidental repeats, by the plugin's state machine. */

@@ -65,13 +65,42 @@ function fixIsAllowed(doc: DocumentView, fix: { range: [number, number]; text: s
   return startsLine && endsLine && fix.text === '';
 }
 
-/** ESLint's interpolation: `{{ name }}` becomes `data.name`; a placeholder without data stays as written. */
+/** A message template cut at its placeholders: text, then `[key, placeholder as written]` pairs and text after each. */
+type CompiledTemplate = { head: string; holes: Array<{ key: string; whole: string; after: string }> };
+const compiledTemplates = new Map<string, CompiledTemplate>();
+
+function compileTemplate(template: string): CompiledTemplate {
+  let compiled = compiledTemplates.get(template);
+  if (!compiled) {
+    const holes: CompiledTemplate['holes'] = [];
+    let head = '';
+    let last = 0;
+    for (const m of template.matchAll(/\{\{([^{}]+?)\}\}/g)) {
+      const text = template.slice(last, m.index);
+      if (holes.length) holes[holes.length - 1]!.after = text;
+      else head = text;
+      holes.push({ key: m[1]!.trim(), whole: m[0], after: '' });
+      last = m.index + m[0].length;
+    }
+    if (holes.length) holes[holes.length - 1]!.after = template.slice(last);
+    else head = template;
+    compiled = { head, holes };
+    if (compiledTemplates.size >= 10_000) compiledTemplates.clear();
+    compiledTemplates.set(template, compiled);
+  }
+  return compiled;
+}
+
+/**
+ * ESLint's interpolation: `{{ name }}` becomes `data.name`; a placeholder without data stays as written.
+ * Templates are few (the rules' messages): each is cut at its placeholders once.
+ */
 export function interpolate(template: string, data: Record<string, unknown> | undefined): string {
   if (!data) return template;
-  return template.replace(/\{\{([^{}]+?)\}\}/g, (whole, name: string) => {
-    const key = name.trim();
-    return key in data ? String(data[key]) : whole;
-  });
+  const { head, holes } = compileTemplate(template);
+  let out = head;
+  for (const { key, whole, after } of holes) out += (key in data ? String(data[key]) : whole) + after;
+  return out;
 }
 
 /** The message text of a report, checked against what the rule declares in `meta`. */
@@ -116,14 +145,30 @@ function orderByDependencies(rules: readonly ActiveRule[]): readonly ActiveRule[
   return ordered;
 }
 
+/** The run order of a rule list and the ids whose reports another rule reads; rule lists are reused for every document of a run. */
+interface Plan {
+  ordered: readonly ActiveRule[];
+  wanted: ReadonlySet<string>;
+}
+const plans = new WeakMap<readonly ActiveRule[], Plan>();
+
+function planOf(rules: readonly ActiveRule[]): Plan {
+  let plan = plans.get(rules);
+  if (!plan) {
+    const ordered = orderByDependencies(rules);
+    plan = { ordered, wanted: new Set(ordered.flatMap((r) => r.rule.meta.dependsOn ?? [])) };
+    plans.set(rules, plan);
+  }
+  return plan;
+}
+
 export function runRules(doc: DocumentView, rules: readonly ActiveRule[], options: RunOptions = {}): LintMessage[] {
   const messages: LintMessage[] = [];
   const settings = options.settings ?? {};
   const skipped: string[] = [];
   let tooLarge = '';
-  const ordered = orderByDependencies(rules);
   // Reports are kept only for rules another active rule depends on.
-  const wanted = new Set(ordered.flatMap((r) => r.rule.meta.dependsOn ?? []));
+  const { ordered, wanted } = planOf(rules);
   const recorded = new Map<string, readonly ReportDescriptor[]>();
   for (const { rule, severity, options: ruleOptions } of ordered) {
     const id = rule.meta.id;

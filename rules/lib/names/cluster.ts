@@ -426,9 +426,12 @@ function personLabel(core: readonly Part[]): string {
     .join('');
 }
 
+/** `#` and the first letter of the word's sound (Double Metaphone is pure; names recur across articles). */
+const soundBucket = memo((fold) => `#${doubleMetaphone(fold)[0].charAt(0)}`);
+
 /** Bucket letters for a word: its first letter and the first letter of its sound. */
 function soundBuckets(fold: string): string[] {
-  return [fold.charAt(0), `#${doubleMetaphone(fold)[0].charAt(0)}`];
+  return [fold.charAt(0), soundBucket(fold)];
 }
 
 /** Splits a written form back into parts (for comparing stored spellings). */

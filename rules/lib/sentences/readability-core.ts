@@ -157,6 +157,26 @@ export function readabilityAges(counts: ReadabilityCounts): number[] {
   ];
 }
 
+/** The number of formulas (and of ages `readabilityAges` gives). */
+export const FORMULAS = 7;
+
+/**
+ * How many of the seven ages are surely not above `age`, from a sentence's
+ * letter and word counts alone: automated readability and Coleman–Liau
+ * exactly (they read nothing else), SMOG and Spache at their highest (every
+ * word polysyllabic, every word unfamiliar; both grow with those counts). So
+ * `formulasAbove(readabilityAges(counts), age) <= FORMULAS - surelyNotAbove(...)`.
+ */
+export function surelyNotAbove(letters: number, words: number, age: number): number {
+  const most = { character: letters, letter: letters, word: words, sentence: 1, polysillabicWord: words, unfamiliarWord: words };
+  let n = 0;
+  if (!(gradeToAge(automatedReadability(most)) > age)) n++;
+  if (!(gradeToAge(colemanLiau(most)) > age)) n++;
+  if (!(smogToAge(smogFormula(most)) > age)) n++;
+  if (!(gradeToAge(spacheFormula(most)) > age)) n++;
+  return n;
+}
+
 /** How many of the seven ages exceed `age`. */
 export function formulasAbove(ages: readonly number[], age: number): number {
   let nok = 0;
