@@ -6,6 +6,8 @@
  * engine loads by path), sharing chunks for the engine and the dependencies. Loading one module instead of ~400 files saves most of the
  * start-up; what the CLI imports dynamically (ajv, remark-parse, tinypool, the
  * JSONL and hook commands) stays in chunks of its own, loaded on first use.
+ * The config-shape validator (src/config/shape-validator.ts) is precompiled: ajv's standalone
+ * code for the schema takes the module's place, so checking a config file loads no ajv.
  * bin/articlelint.js prefers the bundle when it is at least as new as dist/src.
  */
 import { build } from 'esbuild';
@@ -29,11 +31,37 @@ const builtinRulesEntry = {
     });
   },
 };
+
+/** ajv's standalone code for the config schema, compiled with the options src/config/ajv.ts uses. */
+async function shapeValidatorSource() {
+  const { outputFiles } = await build({
+    absWorkingDir: root,
+    stdin: { contents: "export { configSchema } from './src/config/schema.ts'; export { AJV_OPTIONS } from './src/config/ajv.ts';", resolveDir: root, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+  });
+  const { configSchema, AJV_OPTIONS } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  const { default: Ajv } = await import('ajv');
+  const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
+  const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
+  const validate = ajv.compile(configSchema);
+  return `${standaloneCode(ajv, validate)}\nexport async function shapeValidator() { return validate; }\n`;
+}
+const SHAPE_VALIDATOR = await shapeValidatorSource();
+const precompiledShapeValidator = {
+  name: 'precompiled-shape-validator',
+  setup(build) {
+    build.onLoad({ filter: /src[\\/]config[\\/]shape-validator\.ts$/ }, () => ({ contents: SHAPE_VALIDATOR, loader: 'js', resolveDir: root }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
   entryPoints: { cli: 'src/cli/main.ts', worker: 'src/engine/worker.ts', rules: 'rules/index.ts' },
-  plugins: [builtinRulesEntry],
+  plugins: [builtinRulesEntry, precompiledShapeValidator],
   outdir,
   bundle: true,
   splitting: true,
