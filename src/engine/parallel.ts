@@ -78,6 +78,7 @@ export class WorkerPool {
     corpus: CorpusSummary | undefined,
     cacheEntries: ((file: string) => CacheEntry | undefined) | undefined,
     onBatch?: (done: number) => void,
+    corpusHash?: string,
   ): Promise<BatchOutcome> {
     const total: BatchOutcome = { results: [], entries: {}, hits: 0 };
     const dir = corpus ? mkdtempSync(path.join(os.tmpdir(), 'articlelint-corpus-')) : undefined;
@@ -86,7 +87,7 @@ export class WorkerPool {
     try {
       await Promise.all(
         batches(files).map(async (b) => {
-          const task: WorkerTask = { kind: 'lint', files: b, corpusFile };
+          const task: WorkerTask = { kind: 'lint', files: b, corpusFile, corpusHash };
           if (cacheEntries) task.cacheEntries = Object.fromEntries(b.map((f) => [f, cacheEntries(f)]));
           const out = (await this.pool.run(task)) as BatchOutcome;
           total.results.push(...out.results);

@@ -16,7 +16,7 @@ export interface WorkerSetup {
 }
 
 export type WorkerTask =
-  | { kind: 'lint'; files: string[]; corpusFile?: string; cacheEntries?: Record<string, CacheEntry | undefined> }
+  | { kind: 'lint'; files: string[]; corpusFile?: string; corpusHash?: string; cacheEntries?: Record<string, CacheEntry | undefined> }
   | { kind: 'summarize'; files: string[]; caching?: boolean };
 
 // tinypool passes [its private data, our workerData].
@@ -34,6 +34,6 @@ function corpusFrom(file: string | undefined): CorpusSummary | undefined {
 
 export default async function run(task: WorkerTask): Promise<BatchOutcome | SummaryOutcome> {
   if (task.kind === 'summarize') return summarizeBatch(task.files, runOptions, task.caching ? setup.version : undefined);
-  const cache = task.cacheEntries ? { version: setup.version, entries: task.cacheEntries } : undefined;
+  const cache = task.cacheEntries ? { version: setup.version, corpusHash: task.corpusHash, entries: task.cacheEntries } : undefined;
   return lintBatch(task.files, runOptions, corpusFrom(task.corpusFile), cache);
 }
