@@ -13,6 +13,7 @@ import { lintBatch, summarizeBatch } from './engine/batch.js';
 import { CacheKeys, corpusHashOf, corpusInputs, DEFAULT_CACHE_LOCATION, LintCache, sameMetadata, statOf, withSourceOnDemand } from './engine/cache.js';
 import { WorkerPool, workerCount } from './engine/parallel.js';
 import { loadRegistry } from './engine/registry.js';
+import { loadRuleCode } from './engine/lazy-rules.js';
 import { fromPlainResult } from './engine/serialize.js';
 import { fixKindsOf, workerOptions, type LintFilesOptions, type LintOptions, type LintTextOptions } from './options.js';
 import { version } from './package.js';
@@ -106,7 +107,7 @@ async function cachedCorpusPass(
   run: FileRunOptions,
   cache: RunCache,
   poolFor: (files: number) => Promise<WorkerPool | undefined>,
-): Promise<{ hash: string; merged: () => CorpusSummary }> {
+): Promise<{ hash: string; merged: () => Promise<CorpusSummary> }> {
   const cached: CorpusSummary[] = [];
   const todo: string[] = [];
   for (const file of files) {
@@ -114,24 +115,24 @@ async function cachedCorpusPass(
     if (entry?.summary && entry.summaryKey === cache.keys.summaryKey(await run.configFor(file)) && sameMetadata(entry, cache.stat(file))) cached.push(entry.summary);
     else todo.push(file);
   }
-  const mergeOf = (parts: readonly CorpusSummary[]) => {
+  const mergeOf = async (parts: readonly CorpusSummary[]) => {
+    await loadRuleCode(run.registry.values());
     const acc = new SummaryAccumulator(run.registry);
     for (const part of parts) acc.add(part);
     return acc.result();
   };
   const unchanged = todo.length === 0 ? cache.store.corpusHash(corpusInputs(files, (f) => cache.store.get(f))) : undefined;
   if (unchanged !== undefined) {
-    let merged: CorpusSummary | undefined;
-    return { hash: unchanged, merged: () => (merged ??= mergeOf(cached)) };
+    return { hash: unchanged, merged: () => mergeOf(cached) };
   }
   const pool = await poolFor(todo.length);
   const outcome = pool ? await pool.summarize(todo, true) : await summarizeBatch(todo, run, version());
   for (const [file, entry] of Object.entries(outcome.entries)) cache.store.update(file, entry);
-  const merged = mergeOf([...cached, outcome.summary]);
+  const merged = await mergeOf([...cached, outcome.summary]);
   const hash = corpusHashOf(merged);
   const inputs = corpusInputs(files, (f) => cache.store.get(f));
   if (inputs !== undefined) cache.store.rememberCorpus({ inputs, hash });
-  return { hash, merged: () => merged };
+  return { hash, merged: async () => merged };
 }
 
 /** Lints files, folders and globs. Results are sorted by path. */
@@ -174,7 +175,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
       for (const file of files) lintKeys.set(file, keys.lintKey(await loader.forFile(file), undefined));
       const { hits, rest } = cache.store.reuse(files, (file) => lintKeys.get(file)!, cache.stat);
       progress(hits.length);
-      const corpus = rest.length ? (pass?.merged() ?? options.corpus) : undefined;
+      const corpus = rest.length ? ((await pass?.merged()) ?? options.corpus) : undefined;
       const workers = await poolFor(rest.length);
       const outcome = workers
         ? await workers.lint(rest, corpus, (f) => cache.store.get(f), progress, corpusHash)

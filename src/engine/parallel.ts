@@ -12,6 +12,7 @@ import type Tinypool from 'tinypool';
 import type { BatchOutcome, SummaryOutcome } from './batch.js';
 import type { CacheEntry } from './cache.js';
 import { SummaryAccumulator, type CorpusSummary } from './corpus.js';
+import { loadRuleCode } from './lazy-rules.js';
 import { packageRoot } from '../package.js';
 import type { RuleRegistry } from '../types.js';
 import type { Concurrency } from '../options.js';
@@ -63,7 +64,10 @@ export class WorkerPool {
 
   /** The corpus first pass; with `caching`, per-file summaries for the cache too. */
   async summarize(files: readonly string[], caching = false): Promise<SummaryOutcome> {
+    // The merge needs the rules' code here too: it loads while the workers summarise.
+    const code = loadRuleCode(this.registry.values());
     const parts = await Promise.all(batches(files).map((b) => this.pool.run({ kind: 'summarize', files: b, caching } satisfies WorkerTask) as Promise<SummaryOutcome>));
+    await code;
     const acc = new SummaryAccumulator(this.registry);
     const entries: SummaryOutcome['entries'] = {};
     for (const part of parts) {
