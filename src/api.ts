@@ -155,7 +155,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   let pool: WorkerPool | undefined;
   const poolFor = async (count: number) => {
     const threads = pool ? 0 : workerCount(options.concurrency, count);
-    if (threads) pool = await WorkerPool.start(threads, { options: workerOptions(options), version: version() }, registry);
+    if (threads) pool = await WorkerPool.start(threads, { options: workerOptions(options), version: version() });
     return count ? pool : undefined;
   };
   try {
