@@ -9,7 +9,7 @@
  *
  *   npm run build && npm run bench                  # ~2-4 minutes
  *   npm run bench -- --files 6000                   # folder size (default 3000, ~1.6 KB each)
- *   npm run bench -- --big                          # also --jsonl on a 1 GB file: peak RSS (~15+ min)
+ *   npm run bench -- --big                          # also --jsonl on a 1 GB file: peak RSS (one thread, two passes: ~45 min idle)
  *   npm run bench -- --profile                      # instead: CPU profile of one single-thread CLI run + per-rule costs
  *   npm run bench -- --out /tmp/results.md          # write the results elsewhere
  *

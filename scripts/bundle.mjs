@@ -6,12 +6,19 @@
  * engine loads by path), sharing chunks for the engine and the dependencies. Loading one module instead of ~400 files saves most of the
  * start-up; what the CLI imports dynamically (ajv, remark-parse, tinypool, the
  * JSONL and hook commands) stays in chunks of its own, loaded on first use.
+ * The built-in rules entry (rules.mjs) lists every rule's meta, written here as JSON, and loads
+ * the rule modules (a chunk of their own) on first use (src/engine/lazy-rules.ts): a warm cached
+ * run and the main thread of a run in workers never load them.
+ * The config-shape validator (src/config/shape-validator.ts) is precompiled: ajv's standalone
+ * code for the schema takes the module's place, so checking a config file loads no ajv.
  * bin/articlelint.js prefers the bundle when it is at least as new as dist/src.
  */
 import { build } from 'esbuild';
-import { readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isDeepStrictEqual } from 'node:util';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = path.join(root, 'dist/bundle');
@@ -29,11 +36,77 @@ const builtinRulesEntry = {
     });
   },
 };
+
+/** ajv's standalone code for the config schema, compiled with the options src/config/ajv.ts uses. */
+async function shapeValidatorSource() {
+  const { outputFiles } = await build({
+    absWorkingDir: root,
+    stdin: { contents: "export { configSchema } from './src/config/schema.ts'; export { AJV_OPTIONS } from './src/config/ajv.ts';", resolveDir: root, loader: 'ts' },
+    bundle: true,
+    format: 'esm',
+    platform: 'node',
+    write: false,
+  });
+  const { configSchema, AJV_OPTIONS } = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+  const { default: Ajv } = await import('ajv');
+  const { default: standaloneCode } = await import('ajv/dist/standalone/index.js');
+  const ajv = new Ajv({ ...AJV_OPTIONS, code: { source: true, esm: true } });
+  const validate = ajv.compile(configSchema);
+  return `${standaloneCode(ajv, validate)}\nexport async function shapeValidator() { return validate; }\n`;
+}
+const SHAPE_VALIDATOR = await shapeValidatorSource();
+const precompiledShapeValidator = {
+  name: 'precompiled-shape-validator',
+  setup(build) {
+    build.onLoad({ filter: /src[\\/]config[\\/]shape-validator\.ts$/ }, () => ({ contents: SHAPE_VALIDATOR, loader: 'js', resolveDir: root }));
+  },
+};
+
+// Bundled CommonJS dependencies call require() for Node built-ins, and cosmiconfig's import-fresh
+// (a .js config file) reads __filename and __dirname.
+const banner = {
+  js: [
+    "import { createRequire as __bundleRequire } from 'node:module';",
+    "import { fileURLToPath as __bundleFileURLToPath } from 'node:url';",
+    "import { dirname as __bundleDirname } from 'node:path';",
+    'const require = __bundleRequire(import.meta.url);',
+    'const __filename = __bundleFileURLToPath(import.meta.url);',
+    'const __dirname = __bundleDirname(__filename);',
+  ].join(' '),
+};
+
+/** Every built-in rule's meta (checked to be plain JSON) and whether it has corpus hooks. */
+async function ruleEntries() {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'articlelint-bundle-'));
+  try {
+    const file = path.join(dir, 'rules.mjs');
+    await build({ absWorkingDir: root, entryPoints: ['rules/index.ts'], outfile: file, bundle: true, format: 'esm', platform: 'node', target: 'node20', banner, logLevel: 'warning' });
+    const { rules } = await import(pathToFileURL(file).href);
+    return rules.map((rule) => {
+      const meta = JSON.parse(JSON.stringify(rule.meta));
+      if (!isDeepStrictEqual(meta, rule.meta)) throw new Error(`bundle: the meta of rule "${rule.meta.id}" is not plain JSON`);
+      return { meta, corpus: !!rule.corpus };
+    });
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const RULES_ENTRY = `import { lazyRules } from './src/engine/lazy-rules.ts';
+export const rules = lazyRules(${JSON.stringify(await ruleEntries())}, () => import('./rules/index.ts'));
+`;
+const lazyRulesEntry = {
+  name: 'lazy-rules-entry',
+  setup(build) {
+    build.onResolve({ filter: /^articlelint:rules-entry$/ }, () => ({ path: 'rules-entry', namespace: 'articlelint' }));
+    build.onLoad({ filter: /.*/, namespace: 'articlelint' }, () => ({ contents: RULES_ENTRY, loader: 'js', resolveDir: root }));
+  },
+};
+
 rmSync(outdir, { recursive: true, force: true });
 await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/engine/worker.ts', rules: 'rules/index.ts' },
-  plugins: [builtinRulesEntry],
+  entryPoints: { cli: 'src/cli/main.ts', worker: 'src/engine/worker.ts', rules: 'articlelint:rules-entry' },
+  plugins: [builtinRulesEntry, precompiledShapeValidator, lazyRulesEntry],
   outdir,
   bundle: true,
   splitting: true,
@@ -44,17 +117,6 @@ await build({
   // Resolved from node_modules at run time: tinypool starts workers from its own entry file, and
   // cosmiconfig loads typescript only for a .ts config file.
   external: ['tinypool', 'typescript'],
-  // Bundled CommonJS dependencies call require() for Node built-ins, and cosmiconfig's import-fresh
-  // (a .js config file) reads __filename and __dirname.
-  banner: {
-    js: [
-      "import { createRequire as __bundleRequire } from 'node:module';",
-      "import { fileURLToPath as __bundleFileURLToPath } from 'node:url';",
-      "import { dirname as __bundleDirname } from 'node:path';",
-      'const require = __bundleRequire(import.meta.url);',
-      'const __filename = __bundleFileURLToPath(import.meta.url);',
-      'const __dirname = __bundleDirname(__filename);',
-    ].join(' '),
-  },
+  banner,
   logLevel: 'warning',
 });

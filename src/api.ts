@@ -10,9 +10,10 @@ import { discoverFiles, ignoreTest, type DiscoverOptions, type Discovery } from 
 import { fatalResult, fileRunOptions, ignoredResult, lintFile, lintSource, summarizeFiles, type FileRunOptions } from './engine/lint.js';
 import { mergeSummaries as mergeCorpusSummaries, SummaryAccumulator, type CorpusSummary } from './engine/corpus.js';
 import { lintBatch, summarizeBatch } from './engine/batch.js';
-import { CacheKeys, DEFAULT_CACHE_LOCATION, LintCache, sameMetadata, statOf, withSourceOnDemand } from './engine/cache.js';
+import { CacheKeys, corpusHashOf, corpusInputs, DEFAULT_CACHE_LOCATION, LintCache, sameMetadata, statOf, withSourceOnDemand } from './engine/cache.js';
 import { WorkerPool, workerCount } from './engine/parallel.js';
 import { loadRegistry } from './engine/registry.js';
+import { loadRuleCode } from './engine/lazy-rules.js';
 import { fromPlainResult } from './engine/serialize.js';
 import { fixKindsOf, workerOptions, type LintFilesOptions, type LintOptions, type LintTextOptions } from './options.js';
 import { version } from './package.js';
@@ -80,28 +81,58 @@ async function anyCorpusRule(files: readonly string[], loader: ConfigLoader): Pr
   return false;
 }
 
+type Stat = ReturnType<typeof statOf>;
+
+/** The cache of a run: the store, the keys, and each file's size and mtime (taken once). */
+interface RunCache {
+  store: LintCache;
+  keys: CacheKeys;
+  stat: (file: string) => Stat;
+}
+
+/** The corpus first pass without a cache. */
+async function corpusPass(files: readonly string[], run: FileRunOptions, poolFor: (files: number) => Promise<WorkerPool | undefined>): Promise<CorpusSummary> {
+  const pool = await poolFor(files.length);
+  return pool ? (await pool.summarize(files)).summary : summarizeBatch(files, run, undefined).then((o) => o.summary);
+}
+
 /**
- * The corpus first pass. With a cache, a file whose size, mtime and config are unchanged gives
- * its cached summary (not read); the others are summarised (and their summaries cached).
+ * The corpus first pass with a cache: a file whose size, mtime and config are unchanged gives its
+ * cached summary (not read); the others are summarised (and their summaries cached). When every
+ * summary came from the cache and they are those of the last run's merge, the merge is not rebuilt:
+ * its hash (for result keys) is the cached one, and `merged()` builds it only if a file must be linted.
  */
-async function corpusPass(
+async function cachedCorpusPass(
   files: readonly string[],
   run: FileRunOptions,
-  cache: { store: LintCache; keys: CacheKeys } | undefined,
+  cache: RunCache,
   poolFor: (files: number) => Promise<WorkerPool | undefined>,
-): Promise<CorpusSummary> {
-  const acc = new SummaryAccumulator(run.registry);
+): Promise<{ hash: string; merged: () => Promise<CorpusSummary> }> {
+  const cached: CorpusSummary[] = [];
   const todo: string[] = [];
   for (const file of files) {
-    const entry = cache?.store.get(file);
-    if (cache && entry?.summary && entry.summaryKey === cache.keys.summaryKey(await run.configFor(file)) && sameMetadata(entry, statOf(file))) acc.add(entry.summary);
+    const entry = cache.store.get(file);
+    if (entry?.summary && entry.summaryKey === cache.keys.summaryKey(await run.configFor(file)) && sameMetadata(entry, cache.stat(file))) cached.push(entry.summary);
     else todo.push(file);
   }
+  const mergeOf = async (parts: readonly CorpusSummary[]) => {
+    await loadRuleCode(run.registry.values());
+    const acc = new SummaryAccumulator(run.registry);
+    for (const part of parts) acc.add(part);
+    return acc.result();
+  };
+  const unchanged = todo.length === 0 ? cache.store.corpusHash(corpusInputs(files, (f) => cache.store.get(f))) : undefined;
+  if (unchanged !== undefined) {
+    return { hash: unchanged, merged: () => mergeOf(cached) };
+  }
   const pool = await poolFor(todo.length);
-  const outcome = pool ? await pool.summarize(todo, !!cache) : await summarizeBatch(todo, run, cache ? version() : undefined);
-  acc.add(outcome.summary);
-  if (cache) for (const [file, entry] of Object.entries(outcome.entries)) cache.store.update(file, entry);
-  return acc.result();
+  const outcome = pool ? await pool.summarize(todo, true) : await summarizeBatch(todo, run, version());
+  for (const [file, entry] of Object.entries(outcome.entries)) cache.store.update(file, entry);
+  const merged = await mergeOf([...cached, outcome.summary]);
+  const hash = corpusHashOf(merged);
+  const inputs = corpusInputs(files, (f) => cache.store.get(f));
+  if (inputs !== undefined) cache.store.rememberCorpus({ inputs, hash });
+  return { hash, merged: async () => merged };
 }
 
 /** Lints files, folders and globs. Results are sorted by path. */
@@ -111,17 +142,24 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const { files, problems, ignored } = await discover(patterns, options, loader);
   const run = fileRunOptions(loader, registry, options);
   const store = options.cache && !options.fix ? await LintCache.open(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, options.cwd ?? process.cwd()) : undefined;
-  const cache = store && { store, keys: new CacheKeys(version()) };
+  const stats = new Map<string, Stat>();
+  const cache: RunCache | undefined = store && {
+    store,
+    keys: new CacheKeys(version()),
+    stat: (file) => {
+      if (!stats.has(file)) stats.set(file, statOf(file));
+      return stats.get(file);
+    },
+  };
   // Workers start on first need, sized by the files left to do (none on a warm cached run).
   let pool: WorkerPool | undefined;
   const poolFor = async (count: number) => {
     const threads = pool ? 0 : workerCount(options.concurrency, count);
-    if (threads) pool = await WorkerPool.start(threads, { options: workerOptions(options), version: version() }, registry);
+    if (threads) pool = await WorkerPool.start(threads, { options: workerOptions(options), version: version() });
     return count ? pool : undefined;
   };
   try {
-    let corpus = options.corpus;
-    if (!corpus && files.length > 1 && (await anyCorpusRule(files, loader))) corpus = await corpusPass(files, run, cache, poolFor);
+    const corpusRun = !options.corpus && files.length > 1 && (await anyCorpusRule(files, loader));
     let done = 0;
     const progress = (n = 1) => {
       done += n;
@@ -129,18 +167,24 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     };
     let results: LintResult[];
     if (cache) {
-      const keys = new Map<string, string>();
-      for (const file of files) keys.set(file, cache.keys.lintKey(await loader.forFile(file), corpus));
-      const { hits, rest } = cache.store.reuse(files, (file) => keys.get(file)!);
+      // The merged summary's hash keys the results; the summary itself is needed only to lint a file again.
+      const pass = corpusRun ? await cachedCorpusPass(files, run, cache, poolFor) : undefined;
+      const corpusHash = pass ? pass.hash : corpusHashOf(options.corpus);
+      const keys = new CacheKeys(version(), corpusHash);
+      const lintKeys = new Map<string, string>();
+      for (const file of files) lintKeys.set(file, keys.lintKey(await loader.forFile(file), undefined));
+      const { hits, rest } = cache.store.reuse(files, (file) => lintKeys.get(file)!, cache.stat);
       progress(hits.length);
+      const corpus = rest.length ? ((await pass?.merged()) ?? options.corpus) : undefined;
       const workers = await poolFor(rest.length);
       const outcome = workers
-        ? await workers.lint(rest, corpus, (f) => cache.store.get(f), progress)
-        : await lintBatch(rest, run, corpus, { version: version(), entries: Object.fromEntries(rest.map((f) => [f, cache.store.get(f)])) }, progress);
+        ? await workers.lint(rest, corpus, (f) => cache.store.get(f), progress, corpusHash)
+        : await lintBatch(rest, run, corpus, { version: version(), corpusHash, entries: Object.fromEntries(rest.map((f) => [f, cache.store.get(f)])) }, progress);
       for (const [file, entry] of Object.entries(outcome.entries)) cache.store.update(file, entry);
       await cache.store.save(new Set(files)).catch(() => undefined);
       results = [...hits.map((r) => withSourceOnDemand(fromPlainResult(r))), ...outcome.results.map(fromPlainResult)];
     } else {
+      const corpus = corpusRun ? await corpusPass(files, run, poolFor) : options.corpus;
       const workers = await poolFor(files.length);
       if (workers) {
         // Results cross a thread boundary as plain JSON.

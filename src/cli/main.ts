@@ -20,6 +20,7 @@ import {
 import { getFormatter, needsSource } from '../formatters/index.js';
 import { ConfigError, UsageError } from '../errors.js';
 import { buildResult, ignoredResult } from '../engine/lint.js';
+import { loadRuleCode } from '../engine/lazy-rules.js';
 import { toLevel, type RuleEntry } from '../config/validate.js';
 import type { LintResult, RuleMeta } from '../types.js';
 import { HELP, parseCliArgs, type CliOptions } from './args.js';
@@ -189,6 +190,7 @@ async function run(argv: readonly string[], io: CliIO): Promise<number> {
   if (opts.command === 'merge-summaries') {
     if (!opts.patterns.length) throw new UsageError('merge-summaries needs summary files');
     let merged = emptySummary();
+    await loadRuleCode(rules);
     for (const f of opts.patterns) merged = mergeSummaries(merged, await readSummary(f, io.cwd));
     await writeReport(JSON.stringify(merged), opts, io);
     return 0;

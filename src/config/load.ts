@@ -92,7 +92,7 @@ export class ConfigLoader {
 
   private async loadFlat(dir: string): Promise<FlatConfig> {
     if (this.options.cliRules && Object.keys(this.options.cliRules).length) {
-      await loadValidator();
+      await loadValidator({ rules: this.options.cliRules }, false);
       validateRuleEntries(this.options.cliRules, this.registry, '--rule', 'rule');
     }
     if (this.options.baseConfig) {
@@ -116,7 +116,7 @@ export class ConfigLoader {
   }
 
   private async validate(raw: unknown, file: string): Promise<RawConfig> {
-    await loadValidator();
+    await loadValidator(raw);
     return validateConfig(raw, file, this.registry);
   }
 

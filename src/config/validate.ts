@@ -1,25 +1,30 @@
 /** Validation of config objects: shape by JSON Schema, rule ids and options by each rule's meta. */
 import { closest, distance } from 'fastest-levenshtein';
-import { configSchema } from './schema.js';
 import { ConfigError } from '../errors.js';
 import type { Rule, SeverityLevel } from '../types.js';
+import { loadAjv, type AjvLike, type Validator } from './ajv.js';
+import { shapeValidator } from './shape-validator.js';
 
-type Validator = ((data: unknown) => boolean) & { errors?: { instancePath: string; message?: string; keyword: string; params: unknown }[] | null };
-interface AjvLike {
-  compile(schema: object): Validator;
-}
-
-// ajv is loaded on first use (a config with options to check), not at start-up.
 let ajv: AjvLike | undefined;
 let validateShape: Validator | undefined;
 const optionValidators = new WeakMap<Rule, Validator>();
 
-export async function loadValidator(): Promise<void> {
-  if (ajv) return;
-  const mod = (await import('ajv')) as unknown as { default: { default?: new (o: object) => AjvLike } & (new (o: object) => AjvLike) };
-  const Ajv = mod.default.default ?? mod.default;
-  ajv = new Ajv({ allErrors: false, strict: false, useDefaults: false });
-  validateShape = ajv.compile(configSchema);
+/**
+ * Prepares validation of `config` (without it: of any config), and of its shape unless `shape`
+ * is false. ajv is loaded only when a rule entry carries options: a config of severities needs
+ * no JSON Schema compiler (and in the bundle its shape validator is precompiled).
+ */
+export async function loadValidator(config?: unknown, shape = true): Promise<void> {
+  if (shape) validateShape ??= await shapeValidator();
+  if (!ajv && (config === undefined || hasRuleOptions(config))) ajv = await loadAjv();
+}
+
+/** Whether a config (or a `rules` map alone) has a rule entry with options, i.e. one ajv must check. */
+function hasRuleOptions(config: unknown): boolean {
+  const values = (o: unknown): unknown[] => (o && typeof o === 'object' ? Object.values(o) : []);
+  const { rules, overrides } = (config ?? {}) as { rules?: unknown; overrides?: unknown };
+  const maps = [rules, ...(Array.isArray(overrides) ? overrides.map((o) => (o as { rules?: unknown } | null)?.rules) : [])];
+  return maps.some((map) => values(map).some((entry) => Array.isArray(entry) && entry.length > 1));
 }
 
 function need<T>(value: T | undefined): T {

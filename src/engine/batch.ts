@@ -9,9 +9,11 @@ import { SummaryAccumulator, type CorpusSummary } from './corpus.js';
 import { lintFile, readDocument, summarizeFile, type FileRunOptions } from './lint.js';
 import { toPlainResult, type PlainResult } from './serialize.js';
 
-/** The cache as a batch sees it: the version and the previous entries of its files. */
+/** The cache as a batch sees it: the version, the merged corpus summary's hash and the previous entries of its files. */
 export interface BatchCache {
   version: string;
+  /** `corpusHashOf` the run's corpus summary (hashed once by the main thread, not by every batch). */
+  corpusHash?: string;
   entries: Record<string, CacheEntry | undefined>;
 }
 
@@ -30,7 +32,7 @@ export async function lintBatch(
   onFile?: () => void,
 ): Promise<BatchOutcome> {
   const outcome: BatchOutcome = { results: [], entries: {}, hits: 0 };
-  const keys = cache && new CacheKeys(cache.version);
+  const keys = cache && new CacheKeys(cache.version, cache.corpusHash);
   for (const file of files) {
     if (!cache || !keys) {
       outcome.results.push(toPlainResult(await lintFile(file, options, corpus)));

@@ -9,7 +9,7 @@
  * touch) is read once and still hits, by content hash.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs, readFileSync, statSync } from 'node:fs';
+import { existsSync, promises as fs, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { writeFileAtomic } from '../fix/write.js';
 import type { CorpusSummary } from './corpus.js';
@@ -56,12 +56,22 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value) ?? 'null';
 }
 
-/** Keys for one run: the corpus summary is hashed once, a config once per config object. */
+/** The hash of a merged corpus summary as result keys use it ('' without one). */
+export function corpusHashOf(corpus: CorpusSummary | undefined): string {
+  return corpus ? hashBytes(canonicalJson(corpus.rules)) : '';
+}
+
+/**
+ * Keys for one run: the corpus summary is hashed once (or its hash is given: the main thread
+ * hands it to workers, and a warm run takes it from the cache), a config once per config object.
+ */
 export class CacheKeys {
   private readonly configs = new WeakMap<FileConfig, string>();
-  private corpusHash: string | null = null;
 
-  constructor(private readonly version: string) {}
+  constructor(
+    private readonly version: string,
+    private corpusHash: string | null = null,
+  ) {}
 
   /** Key of a file's corpus summary: version and config. */
   summaryKey(config: FileConfig): string {
@@ -75,9 +85,20 @@ export class CacheKeys {
 
   /** Key of a file's result: version, config and the merged corpus summary. */
   lintKey(config: FileConfig, corpus: CorpusSummary | undefined): string {
-    this.corpusHash ??= corpus ? hashBytes(canonicalJson(corpus.rules)) : '';
+    this.corpusHash ??= corpusHashOf(corpus);
     return hashBytes(`${this.summaryKey(config)} ${this.corpusHash}`);
   }
+}
+
+/** What went into a merged corpus summary: every file with its summary's key and its bytes' hash. */
+export function corpusInputs(files: readonly string[], entryOf: (file: string) => CacheEntry | undefined): string | undefined {
+  const hash = createHash('sha256');
+  for (const file of [...files].sort()) {
+    const entry = entryOf(file);
+    if (!entry?.summary || entry.summaryKey === undefined) return undefined;
+    hash.update(`${file}\0${entry.summaryKey}\0${entry.content}\n`);
+  }
+  return hash.digest('hex');
 }
 
 /** Size and mtime of a regular file, or undefined (missing, not a file). */
@@ -123,10 +144,20 @@ export function withSourceOnDemand(result: LintResult): LintResult {
   return result;
 }
 
+/** The last run's merged corpus summary, known by its inputs (`corpusInputs`) and hash (`corpusHashOf`). */
+export interface CorpusRecord {
+  inputs: string;
+  hash: string;
+}
+
 export class LintCache {
+  /** Whether anything differs from the file as read (a run that changed nothing writes nothing). */
+  private changed = false;
+
   private constructor(
     readonly file: string,
     private readonly entries: Map<string, CacheEntry>,
+    private corpusRecord: CorpusRecord | undefined,
   ) {}
 
   static async open(location: string, cwd: string): Promise<LintCache> {
@@ -134,13 +165,28 @@ export class LintCache {
     const stat = await fs.stat(file).catch(() => undefined);
     if (stat?.isDirectory() || location.endsWith('/')) file = path.join(file, DEFAULT_CACHE_LOCATION);
     const entries = new Map<string, CacheEntry>();
+    let corpus: CorpusRecord | undefined;
     try {
-      const data = JSON.parse(await fs.readFile(file, 'utf8')) as { format: number; entries: Record<string, CacheEntry> };
-      if (data.format === CACHE_FORMAT) for (const [k, v] of Object.entries(data.entries)) entries.set(k, v);
+      const data = JSON.parse(await fs.readFile(file, 'utf8')) as { format: number; entries: Record<string, CacheEntry>; corpus?: CorpusRecord };
+      if (data.format === CACHE_FORMAT) {
+        for (const [k, v] of Object.entries(data.entries)) entries.set(k, v);
+        corpus = data.corpus;
+      }
     } catch {
       // No cache yet, or an unreadable one: start empty.
     }
-    return new LintCache(file, entries);
+    return new LintCache(file, entries, corpus);
+  }
+
+  /** The hash of the last merged corpus summary if it was merged from exactly `inputs`. */
+  corpusHash(inputs: string | undefined): string | undefined {
+    return inputs !== undefined && this.corpusRecord?.inputs === inputs ? this.corpusRecord.hash : undefined;
+  }
+
+  rememberCorpus(record: CorpusRecord): void {
+    if (this.corpusRecord?.inputs === record.inputs && this.corpusRecord.hash === record.hash) return;
+    this.corpusRecord = record;
+    this.changed = true;
   }
 
   get(filePath: string): CacheEntry | undefined {
@@ -151,28 +197,32 @@ export class LintCache {
   update(filePath: string, entry: CacheEntry): void {
     const previous = this.entries.get(filePath);
     this.entries.set(filePath, previous && previous.content === entry.content ? { ...previous, ...entry } : entry);
+    this.changed = true;
   }
 
   /**
    * Cached results of the files whose size and mtime are unchanged and whose
    * key matches (nothing is read), and the files left to lint.
    */
-  reuse(files: readonly string[], keyOf: (file: string) => string): { hits: PlainResult[]; rest: string[] } {
+  reuse(files: readonly string[], keyOf: (file: string) => string, stat: (file: string) => ReturnType<typeof statOf> = statOf): { hits: PlainResult[]; rest: string[] } {
     const hits: PlainResult[] = [];
     const rest: string[] = [];
     for (const file of files) {
       const entry = this.entries.get(file);
-      if (entry?.result && entry.key === keyOf(file) && sameMetadata(entry, statOf(file))) hits.push(entry.result);
+      if (entry?.result && entry.key === keyOf(file) && sameMetadata(entry, stat(file))) hits.push(entry.result);
       else rest.push(file);
     }
     return { hits, rest };
   }
 
-  /** Drops entries for files not seen in this run, then writes atomically. */
+  /** Drops entries for files not seen in this run, then writes atomically; a run that changed nothing writes nothing. */
   async save(seen?: ReadonlySet<string>): Promise<void> {
+    const dropped = !!seen && [...this.entries.keys()].some((k) => !seen.has(k));
+    if (!this.changed && !dropped && existsSync(this.file)) return;
     const out: Record<string, CacheEntry> = {};
     for (const [k, v] of [...this.entries].sort(([a], [b]) => (a < b ? -1 : 1))) if (!seen || seen.has(k)) out[k] = v;
     await fs.mkdir(path.dirname(this.file), { recursive: true });
-    await writeFileAtomic(this.file, Buffer.from(JSON.stringify({ format: CACHE_FORMAT, entries: out })));
+    await writeFileAtomic(this.file, Buffer.from(JSON.stringify({ format: CACHE_FORMAT, entries: out, corpus: this.corpusRecord })));
+    this.changed = false;
   }
 }

@@ -10,6 +10,7 @@ import { newMessage, runRules } from './runner.js';
 import { applyDirectives } from './directives.js';
 import { loadMarkdown, MARKDOWN_PATH } from './markdown.js';
 import { collectDocument, SummaryAccumulator, type CorpusSummary } from './corpus.js';
+import { loadRuleCode } from './lazy-rules.js';
 import { fixUntilStable } from '../fix/apply.js';
 import { StaleFileError, writeFileAtomic } from '../fix/write.js';
 import type { ActiveRule, FixKind, LintMessage, LintResult, RuleRegistry } from '../types.js';
@@ -45,8 +46,9 @@ export function lintDocument(doc: Document, rules: readonly ActiveRule[], option
 
 /** Lints a text; with fix kinds, fixes until stable and returns the final messages and output. */
 export async function lintSource(text: string, filePath: string, options: DocumentLintOptions): Promise<LintResult> {
-  const doc = await openDocument(text, filePath, options);
   const rules = options.config.rules;
+  await loadActiveRules(rules);
+  const doc = await openDocument(text, filePath, options);
   // Directives are re-read on each fix pass; the silenced findings are those of the last text.
   let suppressed: LintMessage[] = [];
   // The first round reuses the document already open; later rounds lint the fixed text.
@@ -60,10 +62,16 @@ export async function lintSource(text: string, filePath: string, options: Docume
   return withSuppressed(buildResult(filePath, messages, fixed ? output : undefined, text));
 }
 
+/** The code of the configured rules, where the registry loads it on first use (the bundle's). */
+function loadActiveRules(rules: readonly ActiveRule[]): Promise<void> {
+  return loadRuleCode(rules.map((r) => r.rule));
+}
+
 /** Map step of the corpus pass for one text: the same Document (and Markdown decision) as linting. */
 export async function summarizeSource(text: string, filePath: string, config: FileConfig, options: Pick<DocumentLintOptions, 'decoding' | 'root'>): Promise<CorpusSummary | undefined> {
   const corpusRules = config.rules.filter((r) => r.rule.corpus);
   if (!corpusRules.length) return undefined;
+  await loadActiveRules(corpusRules);
   try {
     return collectDocument(await openDocument(text, filePath, options), corpusRules);
   } catch {
@@ -233,6 +241,7 @@ export async function summarizeFile(
 /** First pass over files: the merged corpus summary. */
 export async function summarizeFiles(files: readonly string[], options: Pick<FileRunOptions, 'configFor' | 'registry' | 'maxBytes' | 'root'>): Promise<CorpusSummary> {
   const summary = new SummaryAccumulator(options.registry);
+  await loadRuleCode(options.registry.values());
   for (const file of files) {
     const collected = await summarizeFile(file, options);
     if (collected) summary.add(collected);

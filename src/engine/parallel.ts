@@ -11,9 +11,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type Tinypool from 'tinypool';
 import type { BatchOutcome, SummaryOutcome } from './batch.js';
 import type { CacheEntry } from './cache.js';
-import { SummaryAccumulator, type CorpusSummary } from './corpus.js';
+import type { CorpusSummary } from './corpus.js';
 import { packageRoot } from '../package.js';
-import type { RuleRegistry } from '../types.js';
 import type { Concurrency } from '../options.js';
 import type { WorkerSetup, WorkerTask } from './worker.js';
 
@@ -21,7 +20,8 @@ export type { Concurrency };
 
 /** Below this many files a run stays in-process: starting workers costs more than it saves. */
 export const AUTO_MIN_FILES = 200;
-const BATCH_SIZE = 40;
+/** Files per task: small enough that the last tasks end close together. */
+const BATCH_SIZE = 20;
 
 export function workerCount(concurrency: Concurrency | undefined, files: number): number {
   if (concurrency === 'off' || concurrency === undefined) return 0;
@@ -49,28 +49,25 @@ function batches(files: readonly string[], size = BATCH_SIZE): string[][] {
 }
 
 export class WorkerPool {
-  private constructor(
-    private readonly pool: Tinypool,
-    private readonly registry: RuleRegistry,
-  ) {}
+  private constructor(private readonly pool: Tinypool) {}
 
   /** tinypool is loaded only when a run uses workers, to keep start-up fast. */
-  static async start(threads: number, setup: WorkerSetup, registry: RuleRegistry): Promise<WorkerPool> {
+  static async start(threads: number, setup: WorkerSetup): Promise<WorkerPool> {
     const { default: Pool } = await import('tinypool');
     const pool = new Pool({ filename: pathToFileURL(workerFile()).href, minThreads: threads, maxThreads: threads, workerData: setup, idleTimeout: 1000 });
-    return new WorkerPool(pool, registry);
+    return new WorkerPool(pool);
   }
 
-  /** The corpus first pass; with `caching`, per-file summaries for the cache too. */
+  /**
+   * The corpus first pass; with `caching`, per-file summaries for the cache too. The batches'
+   * summaries are merged in a worker as well, which has the rules' code loaded already.
+   */
   async summarize(files: readonly string[], caching = false): Promise<SummaryOutcome> {
     const parts = await Promise.all(batches(files).map((b) => this.pool.run({ kind: 'summarize', files: b, caching } satisfies WorkerTask) as Promise<SummaryOutcome>));
-    const acc = new SummaryAccumulator(this.registry);
     const entries: SummaryOutcome['entries'] = {};
-    for (const part of parts) {
-      acc.add(part.summary);
-      Object.assign(entries, part.entries);
-    }
-    return { summary: acc.result(), entries };
+    for (const part of parts) Object.assign(entries, part.entries);
+    const summary = (await this.pool.run({ kind: 'merge', summaries: parts.map((p) => p.summary) } satisfies WorkerTask)) as CorpusSummary;
+    return { summary, entries };
   }
 
   async lint(
@@ -78,6 +75,7 @@ export class WorkerPool {
     corpus: CorpusSummary | undefined,
     cacheEntries: ((file: string) => CacheEntry | undefined) | undefined,
     onBatch?: (done: number) => void,
+    corpusHash?: string,
   ): Promise<BatchOutcome> {
     const total: BatchOutcome = { results: [], entries: {}, hits: 0 };
     const dir = corpus ? mkdtempSync(path.join(os.tmpdir(), 'articlelint-corpus-')) : undefined;
@@ -86,7 +84,7 @@ export class WorkerPool {
     try {
       await Promise.all(
         batches(files).map(async (b) => {
-          const task: WorkerTask = { kind: 'lint', files: b, corpusFile };
+          const task: WorkerTask = { kind: 'lint', files: b, corpusFile, corpusHash };
           if (cacheEntries) task.cacheEntries = Object.fromEntries(b.map((f) => [f, cacheEntries(f)]));
           const out = (await this.pool.run(task)) as BatchOutcome;
           total.results.push(...out.results);

@@ -8,6 +8,8 @@ import { lintBatch, summarizeBatch, type BatchOutcome, type SummaryOutcome } fro
 import type { CacheEntry } from './cache.js';
 import { fileRunOptions } from './lint.js';
 import { loadRegistry } from './registry.js';
+import { SummaryAccumulator } from './corpus.js';
+import { loadRuleCode } from './lazy-rules.js';
 
 export interface WorkerSetup {
   /** The run's options; `rulesModule` (absent: the built-in rules) is the registry the worker loads. */
@@ -16,8 +18,9 @@ export interface WorkerSetup {
 }
 
 export type WorkerTask =
-  | { kind: 'lint'; files: string[]; corpusFile?: string; cacheEntries?: Record<string, CacheEntry | undefined> }
-  | { kind: 'summarize'; files: string[]; caching?: boolean };
+  | { kind: 'lint'; files: string[]; corpusFile?: string; corpusHash?: string; cacheEntries?: Record<string, CacheEntry | undefined> }
+  | { kind: 'summarize'; files: string[]; caching?: boolean }
+  | { kind: 'merge'; summaries: CorpusSummary[] };
 
 // tinypool passes [its private data, our workerData].
 const setup = (workerData as [unknown, WorkerSetup])[1];
@@ -32,8 +35,14 @@ function corpusFrom(file: string | undefined): CorpusSummary | undefined {
   return corpusCache.summary;
 }
 
-export default async function run(task: WorkerTask): Promise<BatchOutcome | SummaryOutcome> {
+export default async function run(task: WorkerTask): Promise<BatchOutcome | SummaryOutcome | CorpusSummary> {
+  if (task.kind === 'merge') {
+    await loadRuleCode(registry.values());
+    const acc = new SummaryAccumulator(registry);
+    for (const summary of task.summaries) acc.add(summary);
+    return acc.result();
+  }
   if (task.kind === 'summarize') return summarizeBatch(task.files, runOptions, task.caching ? setup.version : undefined);
-  const cache = task.cacheEntries ? { version: setup.version, entries: task.cacheEntries } : undefined;
+  const cache = task.cacheEntries ? { version: setup.version, corpusHash: task.corpusHash, entries: task.cacheEntries } : undefined;
   return lintBatch(task.files, runOptions, corpusFrom(task.corpusFile), cache);
 }

@@ -1,5 +1,6 @@
 /** Issue 15, item 12: mistakes a person can act on — one line, exit 2, no stack trace — through the built CLI. */
 import { describe, expect, it } from 'vitest';
+import { lintText } from '../../src/api.js';
 import { requireBuiltCli, setupOnce } from '../workflow/helpers.js';
 import { expectOneLine, project, run } from './helpers.js';
 
@@ -41,6 +42,34 @@ describe('errors a person can act on', { timeout: 120_000 }, () => {
     const fromOverride = await expectUsageError(cwd, ['err.txt', '-c', 'override.json'], 'overrides[0].rules.readability: ');
     expect(detail(fromFile)).toBe(detail(fromFlag));
     expect(detail(fromOverride)).toBe(detail(fromFlag));
+  });
+  it('the precompiled config-shape check of the bundle refuses what ajv refuses, with the same message', async () => {
+    ready();
+    const configs = {
+      'unknown-key.json': { rulez: {} },
+      'settings.json': { settings: 3 },
+      'override.json': { overrides: [{ rules: {} }] },
+      'extends.json': { extends: [3] },
+      'entry.json': { rules: { readability: ['warn', {}, 'extra'] } },
+      'valid.json': { extends: 'articlelint:recommended', rules: { 'repeated-words': 'off' }, ignorePatterns: ['x/**'] },
+    };
+    const cwd = project(Object.fromEntries(Object.entries(configs).map(([name, config]) => [name, JSON.stringify(config)])));
+    for (const name of Object.keys(configs)) {
+      const cli = await run(cwd, ['warn.txt', '-c', name, '-f', 'json']);
+      // The API validates with ajv compiled at run time (the source tree has no precompiled validator).
+      const api = await lintText('x', { cwd, configFile: name }).then(
+        () => '',
+        (error: Error) => error.message,
+      );
+      if (name === 'valid.json') {
+        expect(api).toBe('');
+        expect(cli.code, cli.stderr).toBe(0);
+      } else {
+        expect(api).not.toBe('');
+        expect(cli.code).toBe(2);
+        expect(cli.stderr.trim()).toBe(`articlelint: ${api}`);
+      }
+    }
   });
   it('-c with a missing file says "no such file"', async () => {
     ready();

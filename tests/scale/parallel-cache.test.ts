@@ -1,4 +1,4 @@
-import { readFileSync, utimesSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintFiles, mergeSummaries, rules, summarize } from '../../src/api.js';
@@ -138,6 +138,34 @@ describe('--cache', () => {
     writeFileSync(path.join(cwd, '.articlelintcache'), JSON.stringify(stored));
     const touched = await lintFiles(['.'], options);
     expect(touched.find((r) => r.filePath === aPath)!.messages[0]!.reason).toBe('FROM CACHE');
+  });
+  it('a warm run over unchanged files writes nothing; a changed or missing file changes the corpus the others are checked against', async () => {
+    const footer = 'Follow the Harbour Courier for more stories every morning';
+    const stories = {
+      a: 'Water rationing begins in the northern districts as the reservoir falls to record lows this summer.',
+      b: 'Three trade unions agreed on Monday to pause their strike while a mediator reviews the wage offer.',
+      c: 'Engineers finished the new rail bridge two months early, and the first trains will cross it in May.',
+      d: 'A local bakery won the national bread prize with a rye loaf its owner has baked for thirty years.',
+    };
+    const body = (id: keyof typeof stories) => `${stories[id]}\n\n${footer}\n`;
+    const cwd = tempTree({ 'a.txt': body('a'), 'b.txt': body('b'), 'c.txt': body('c'), 'd.txt': body('d') });
+    const options = { cwd, cache: true, rules: { 'no-template-lines': ['warn', { minFiles: 4 }] as ['warn', { minFiles: number }] } };
+    const flagged = (rs: Awaited<ReturnType<typeof lintFiles>>) => rs.filter((r) => r.messages.some((m) => m.ruleId === 'no-template-lines')).map((r) => path.basename(r.filePath));
+    const cacheFile = path.join(cwd, '.articlelintcache');
+    expect(flagged(await lintFiles(['.'], options))).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+    const written = readFileSync(cacheFile, 'utf8');
+    utimesSync(cacheFile, 1_600_000_000, 1_600_000_000);
+    expect(flagged(await lintFiles(['.'], options))).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+    expect(readFileSync(cacheFile, 'utf8')).toBe(written);
+    expect(statSync(cacheFile).mtimeMs).toBe(1_600_000_000_000);
+    // d loses the footer: three stories are too few, in the files that did not change too.
+    writeFileSync(path.join(cwd, 'd.txt'), body('d').replace(footer, 'A line of its own, written only for this one story'));
+    expect(flagged(await lintFiles(['.'], options))).toEqual([]);
+    writeFileSync(path.join(cwd, 'd.txt'), body('d'));
+    expect(flagged(await lintFiles(['.'], options))).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
+    // A run over fewer files is checked against their merge alone, not against the cached one.
+    expect(flagged(await lintFiles(['a.txt', 'b.txt', 'c.txt'], options))).toEqual([]);
+    expect(flagged(await lintFiles(['.'], options))).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
   });
   it('a result reused without reading its file still gives formatters its text', async () => {
     const text = 'Skip to content\n\nBody.\n';
