@@ -20,12 +20,18 @@
  *
  * Fix: a copy that directly follows its original (only blank lines between)
  * is removed (safe); adjacent copies go as one block, so no double blank lines
- * are left behind. A copy far from its original (a caption repeating the
- * headline, a pull quote) and a copy among short items (a table, a schedule, a
- * list repeating a cell) are only suggested.
+ * are left behind. A copy far from its original (a caption or teaser repeating
+ * the headline) and a copy among short items (a table, a schedule, a list
+ * repeating a cell) are only suggested. Away from its original, a line the
+ * page repeats three times or more (a label under every exercise, a code line,
+ * a tweet's attribution) is the page's own structure, and a repeated sentence
+ * (a summary box, a pull quote, a passage shown twice) cannot say which copy is
+ * the article's: neither is reported. Scrapers double a line, they do not
+ * scatter it.
  */
 import { excerpt, isBlank, lineSpan, removeLinesFix, type Line, type Rule } from '../src/rule-kit/index.js';
 import { normalizeForComparison } from './lib/line-key.js';
+import { isProseLine, lineInfos } from './lib/residue-lines.js';
 
 export interface DuplicateLinesOptions {
   /** Lines with fewer words are not compared. */
@@ -125,7 +131,9 @@ function isShortItem(line: Line | undefined): boolean {
  * repeating is the page's own structure. `distant`: anything else (a teaser,
  * a pull quote, a caption repeating the headline, a repeated code line).
  */
-function repeatKind(lines: readonly Line[], index: number, first: number): 'doubled' | 'list' | 'distant' {
+type RepeatKind = 'doubled' | 'list' | 'distant';
+
+function repeatKind(lines: readonly Line[], index: number, first: number): RepeatKind {
   const key = normalizeForComparison(lines[index]!.text);
   let p = prevText(lines, index);
   while (p > first && normalizeForComparison(lines[p]!.text) === key) p = prevText(lines, p);
@@ -165,7 +173,8 @@ const rule: Rule<DuplicateLinesOptions> = {
   },
   check({ doc, options, report }) {
     const firstSeen = new Map<string, number>();
-    const repeats: { index: number; first: number }[] = [];
+    const occurrences = new Map<string, number>();
+    const candidates: { index: number; first: number; key: string }[] = [];
     // Only lines whose fingerprint another line shares can be equal to another line.
     const lines = doc.lines;
     const prints = new Array<number>(lines.length);
@@ -185,9 +194,17 @@ const rule: Rule<DuplicateLinesOptions> = {
       if (key.length < options.minLength || wordCount(key) < options.minWords) continue;
       // Lines without letters ("----", "1 2 3 4") are layout, not text.
       if (!/\p{L}.*\p{L}/u.test(key)) continue;
+      occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
       const first = firstSeen.get(key);
       if (first === undefined) firstSeen.set(key, line.index);
-      else repeats.push({ index: line.index, first });
+      else candidates.push({ index: line.index, first, key });
+    }
+    const infos = candidates.length ? lineInfos(doc) : [];
+    const repeats: { index: number; first: number; kind: RepeatKind }[] = [];
+    for (const { index, first, key } of candidates) {
+      const kind = repeatKind(lines, index, first);
+      if (kind !== 'doubled' && (occurrences.get(key)! >= 3 || isProseLine(infos[index]!))) continue;
+      repeats.push({ index, first, kind });
     }
     // Adjacent repeated lines share one fix that removes them all.
     let i = 0;
@@ -196,9 +213,8 @@ const rule: Rule<DuplicateLinesOptions> = {
       while (j + 1 < repeats.length && repeats[j + 1]!.index === repeats[j]!.index + 1) j++;
       const fix = removeLinesFix(doc, repeats[i]!.index, repeats[j]!.index);
       for (let k = i; k <= j; k++) {
-        const { index, first } = repeats[k]!;
+        const { index, first, kind } = repeats[k]!;
         const line = doc.lines[index]!;
-        const kind = repeatKind(lines, index, first);
         report({
           messageId: kind,
           data: {

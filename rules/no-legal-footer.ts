@@ -13,7 +13,11 @@
  * @example Valid
  *   The court ruled that the privacy policy misled users about tracking.
  *
- * Fix (safe): removes the line and the blank line it leaves.
+ * Fix (safe): removes the line and the blank line it leaves. Blog-platform
+ * credits are suggestions. Republication notes ("Originally published on …")
+ * are reported only with the option `republicationNotes: true`, as
+ * suggestions: the publishers of our development pages count them as part of
+ * the article (docs/residue-precision.md).
  */
 import { allTokensIn, lineRule } from './lib/residue-lines.js';
 import { allWords, alternation, COOKIE_BANNER, LEGAL_LINKS, RIGHTS_RESERVED } from './lib/residue-vocabulary.js';
@@ -74,6 +78,12 @@ export default lineRule(
     severity: 'error',
     recommended: true,
     fixable: 'both',
+    schema: {
+      type: 'object',
+      properties: { republicationNotes: { type: 'boolean', description: 'Also report "originally published on …" notes, as suggestions.' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { republicationNotes: false },
     docs: 'rules/no-legal-footer.ts',
     messages: {
       footerLinks: '"{{line}}" is a row of footer links: legal footers are page furniture, not article text.',
@@ -84,7 +94,7 @@ export default lineRule(
     },
   },
   80,
-  ({ lower, core, words }) => {
+  ({ lower, core, words }, _infos, options) => {
     if (/^["“'‘]/.test(core)) return undefined;
     if (hasLegalWord(lower) && allTokensIn(lower, FOOTER_SET, 24)) {
       return { messageId: 'footerLinks', safe: true, confidence: 0.99, evidence: ['only footer-link words', 'a legal word'] };
@@ -92,7 +102,7 @@ export default lineRule(
     if (COPYRIGHT.test(lower) || RIGHTS_OTHER.test(lower)) return { messageId: 'copyright', safe: true, confidence: 0.97, evidence: ['copyright sign or "all rights reserved"'] };
     if (LEGAL.test(lower) || COOKIE_OTHER.test(lower)) return { messageId: 'legalNotice', safe: true, confidence: 0.99, evidence: ['terms, reproduction or cookie wording'] };
     if (words <= 16 && PLATFORM.test(lower)) return { messageId: 'platformFooter', safe: false, confidence: 0.95, evidence: ['platform or theme credit line'] };
-    if (words <= 30 && REPUBLISHED.test(lower)) return { messageId: 'republished', safe: false, confidence: 0.9, evidence: ['originally-published note'] };
+    if (options.republicationNotes === true && words <= 30 && REPUBLISHED.test(lower)) return { messageId: 'republished', safe: false, confidence: 0.9, evidence: ['originally-published note'] };
     return undefined;
   },
 );

@@ -150,7 +150,8 @@ export interface LineMatch {
   evidence: string[];
 }
 
-export type LineMatcher = (info: LineInfo, infos: readonly LineInfo[]) => LineMatch | undefined;
+/** `options`: the rule's options (its `meta.defaultOptions` merged with the configured ones). */
+export type LineMatcher = (info: LineInfo, infos: readonly LineInfo[], options: Readonly<Record<string, unknown>>) => LineMatch | undefined;
 
 /** The `data` of a residue finding on one line. */
 export function residueData(text: string, confidence: number, evidence: readonly string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -168,12 +169,12 @@ export function residueData(text: string, confidence: number, evidence: readonly
 export function lineRule(meta: RuleMeta, maxWords: number, match: LineMatcher): Rule {
   return {
     meta,
-    check({ doc, report }) {
+    check({ doc, options, report }) {
       const infos = lineInfos(doc);
       const hits: { info: LineInfo; m: LineMatch }[] = [];
       for (const info of infos) {
         if (info.words === 0 || info.words > maxWords) continue;
-        const m = match(info, infos);
+        const m = match(info, infos, options ?? {});
         if (m) hits.push({ info, m });
       }
       for (let g = 0; g < hits.length; ) {

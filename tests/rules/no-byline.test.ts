@@ -17,6 +17,7 @@ testRule(rule, {
     { text: 'Di Maio\n', name: 'an Italian surname is no byline' },
     { text: 'By admin standards, the rollout was slow.\n' },
     { text: 'Reporting by the BBC found that the hospital had lost records.\n' },
+    { name: 'a wire-service credit by default (the development labels count them as article text)', text: `${body}\n\n(Reporting by Ana Ruiz in Madrid; Editing by Tom Hale)\n` },
     { text: `${body}\n\nMaria Schmidt\n\n${body}\n`, name: 'a bare name with no byline label before it' },
   ],
   invalid: [
@@ -48,8 +49,9 @@ testRule(rule, {
       output: null,
     },
     {
-      name: 'a wire-service credit: suggestion (the development labels count some as article text)',
+      name: 'a wire-service credit with wireCredits: suggestion (the development labels count them as article text)',
       text: `${body}\n\n(Reporting by Ana Ruiz in Madrid; Editing by Tom Hale)\n`,
+      options: { wireCredits: true },
       errors: [{ messageId: 'wireCredit', line: 3, suggestions: [{ desc: 'Remove the line', output: `${body}\n` }] }],
       output: null,
     },

@@ -27,10 +27,14 @@ testRule(rule, {
       output: `${p1}\n${p2}\n`,
     },
     {
-      name: 'a box listing a line that also stands elsewhere on the page (the story\'s own headline): suggestion',
-      text: `Strike closes Lagos schools\n\n${p1}\n\nLatest News\nStrike closes Lagos schools\nCity council approves new budget\n`,
-      errors: [{ messageId: 'boxWithRepeat', line: 5, endLine: 7, suggestions: [{ desc: 'Remove the heading and its teasers', output: `Strike closes Lagos schools\n\n${p1}\n` }] }],
-      output: null,
+      name: 'a box listing a line that also stands elsewhere on the page (the story\'s own headline): that line is only suggested, the rest goes',
+      text: `Strike closes Lagos schools\n\n${p1}\n\nLatest News\nStrike closes Lagos schools\nCity council approves new budget\nFerry service resumes today\n`,
+      errors: [
+        { messageId: 'box', line: 5, endLine: 5 },
+        { messageId: 'repeatedTeaser', line: 6, suggestions: [{ desc: 'Remove the teaser', output: `Strike closes Lagos schools\n\n${p1}\n\nLatest News\nCity council approves new budget\nFerry service resumes today\n` }] },
+        { messageId: 'teasers', line: 7, endLine: 8, data: { line: 'City council approves new budget', heading: 5, teasers: 2 } },
+      ],
+      output: `Strike closes Lagos schools\n\n${p1}\n\nStrike closes Lagos schools\n`,
     },
     { text: `${p1}\n\nRelated: From Big Bang to Present: Snapshots of Our Universe\n\n${p2}\n`, errors: [{ messageId: 'pointer', line: 3 }], output: `${p1}\n\n${p2}\n` },
     { text: `${p1}\n\nREAD MORE: Nigeria’s teachers strike again\n`, errors: [{ messageId: 'pointer', line: 3 }], output: `${p1}\n` },

@@ -16,17 +16,12 @@ testRule(rule, {
     { text: 'The 1,200 workers in 47 plants\n' },
     { text: '— Governor Kristi Noem (@govkristinoem) November 18, 2019\n' },
     { name: 'a tour schedule', text: 'June 17 – Nashville, TN @ Bridgestone Arena\nJune 19 – Atlanta, GA @ State Farm Arena\nJune 21 – Tampa, FL @ Amalie Arena\n' },
+    { name: 'two dates without a publishing word: the period the story names', text: `${body}\n\n3 March 2021 | 14 June 2021\n\n${body}\n` },
     { name: 'a field with its date', text: 'Deadline: 3 November 2019\n' },
     { name: 'a dated entry of a chronology', text: '2 December 2019: Strike called by the unions\n' },
   ],
   invalid: [
     { text: `Nov. 19, 2019 8:03 am ET\n\n${body}\n`, errors: [{ ...stamp(1), column: 1 }], output: `${body}\n` },
-    {
-      name: 'two dates without a publishing word: suggestion only',
-      text: `${body}\n\n29 November 2018 | 20 January 2019\n\n${body}\n`,
-      errors: [{ messageId: 'period', line: 3, suggestions: [{ desc: 'Remove the line', output: `${body}\n\n${body}\n` }] }],
-      output: null,
-    },
     { text: `Updated 1:39 am EST, Wednesday, November 20, 2019\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
     { text: `Posted: Fri 6:45 PM, Feb 16, 2018 |\nUpdated: Sat 8:31 PM, Feb 17, 2018\n${body}\n`, errors: [stamp(1), stamp(2)], output: `${body}\n` },
     { text: `${body}\n\nTuesday, February 5, 2019\n`, errors: [stamp(3)], output: `${body}\n` },
