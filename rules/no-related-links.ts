@@ -15,7 +15,8 @@
  *   The most popular dish at the festival was a lentil stew, organisers said.
  *
  * Fix (safe): removes the heading, the pointer or the tag line, or the heading
- * with its teasers. A teaser that also stands elsewhere on the page may be the
+ * with its teasers. A teaser that also stands elsewhere on the page, or that
+ * the page's first line (its title, "Headline – Site") starts with, may be the
  * story's own headline listed in the box: that line stays (its removal is only
  * suggested), and the lines of the box around it go.
  */
@@ -74,7 +75,7 @@ const rule: Rule = {
     messages: {
       box: '"{{line}}" heads a related-content box ({{teasers}} teaser lines under it): related-content boxes are not article text.',
       teasers: '"{{line}}" begins {{teasers}} teaser lines of the related-content box at line {{heading}}: related-content boxes are not article text.',
-      repeatedTeaser: '"{{line}}" is listed in a related-content box and also stands elsewhere on the page: maybe the story\'s own headline.',
+      repeatedTeaser: '"{{line}}" is listed in a related-content box and also stands elsewhere on the page (or begins its title): maybe the story\'s own headline.',
       pointer: '"{{line}}" points to another article: read-more links are not article text.',
       tags: '"{{line}}" is a tag list, not article text.',
     },
@@ -84,6 +85,10 @@ const rule: Rule = {
     /** How often each line of four or more words stands on the page: a headline-like line listed twice. */
     const count = new Map<string, number>();
     for (const info of infos) if (info.words >= 4) count.set(info.lower, (count.get(info.lower) ?? 0) + 1);
+    const standsTwice = (info: LineInfo) => (count.get(info.lower) ?? 0) > 1;
+    /** A page's first line is often its title, "Headline – Site": a teaser it starts with is the story's headline. */
+    const title = infos.find((l) => l.words > 0)?.lower ?? '';
+    const titleStartsWith = (info: LineInfo) => info.words >= 4 && title.length > info.lower.length && title.startsWith(info.lower);
     for (let i = 0; i < infos.length; i++) {
       const info = infos[i]!;
       if (info.words === 0 || info.words > 40) continue;
@@ -102,7 +107,7 @@ const rule: Rule = {
         // A teaser that stands twice on the page may be the story's own headline (sites list the
         // article in its own "latest" box): it stays, and is only suggested; the rest of the box goes.
         const kept: number[] = [];
-        for (let k = i + 1; k <= last; k++) if (infos[k]!.words > 0 && (count.get(infos[k]!.lower) ?? 0) > 1) kept.push(k);
+        for (let k = i + 1; k <= last; k++) if (infos[k]!.words > 0 && (standsTwice(infos[k]!) || titleStartsWith(infos[k]!))) kept.push(k);
         let from = i;
         for (const k of [...kept, last + 1]) {
           const to = prevNonBlank(infos, k);
@@ -123,7 +128,7 @@ const rule: Rule = {
           if (k > last) break;
           report({
             messageId: 'repeatedTeaser',
-            data: residueData(infos[k]!.text, 0.85, ['listed under a related-content heading', 'also stands elsewhere on the page']),
+            data: residueData(infos[k]!.text, 0.85, ['listed under a related-content heading', standsTwice(infos[k]!) ? 'also stands elsewhere on the page' : "begins the page's title"]),
             ...lineSpan(infos[k]!.line),
             suggestions: [{ desc: 'Remove the teaser', fix: removeLineFix(doc, k) }],
           });

@@ -36,6 +36,12 @@ testRule(rule, {
       ],
       output: `Strike closes Lagos schools\n\n${p1}\n\nStrike closes Lagos schools\n`,
     },
+    {
+      name: "a box that runs into the story's headline, which begins the page's title: the headline stays",
+      text: `Strike closes Lagos schools – The Daily Courier\n\nLatest News\nCity council approves new budget\nStrike closes Lagos schools\n\n${p1}\n`,
+      errors: [{ messageId: 'box', line: 3, endLine: 4 }, { messageId: 'repeatedTeaser', line: 5, suggestions: [{ desc: 'Remove the teaser', output: `Strike closes Lagos schools – The Daily Courier\n\nLatest News\nCity council approves new budget\n\n${p1}\n` }] }],
+      output: `Strike closes Lagos schools – The Daily Courier\n\nStrike closes Lagos schools\n\n${p1}\n`,
+    },
     { text: `${p1}\n\nRelated: From Big Bang to Present: Snapshots of Our Universe\n\n${p2}\n`, errors: [{ messageId: 'pointer', line: 3 }], output: `${p1}\n\n${p2}\n` },
     { text: `${p1}\n\nREAD MORE: Nigeria’s teachers strike again\n`, errors: [{ messageId: 'pointer', line: 3 }], output: `${p1}\n` },
     {
