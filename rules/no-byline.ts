@@ -22,7 +22,7 @@
  * development pages count them as part of the article (docs/residue-precision.md).
  */
 import { dateTokens, isDateToken, lineRule, nextNonBlank, prevNonBlank, type LineInfo } from './lib/residue-lines.js';
-import { alternation, BYLINE_PREFIXES } from './lib/residue-vocabulary.js';
+import { alternation, BYLINE_PREFIXES, PROFILE_LINKS } from './lib/residue-vocabulary.js';
 
 /** Lower-case words a byline may hold besides names and dates. */
 const BYLINE_WORDS = new Set([
@@ -91,6 +91,14 @@ function isWireCredit(core: string): boolean {
 const PROFILE_LINK =
   /^(?:(?:view|see|read|browse)(?: all| full| more)?(?: (?:my|the|their|her|his))? (?:posts|articles|stories|profile|bio|work|contributions)(?: (?:by|from|of) \S.{0,40})?|more (?:by|from) (?:the )?(?:author|writer|this author|\p{Lu}.{0,40})|all (?:posts|articles|stories) by \S.{0,40}|(?:author|writer|contributor)(?:'s)? (?:profile|page|bio)|full bio|author bio|about the author)[:.»›>]*$/iu;
 
+/** "Alle Beiträge von Anna Schmidt", "Voir tous les articles de Marie Dupont": the link words, then a name or nothing. */
+const PROFILE_LINK_OTHER = new RegExp(`^(?:${alternation(PROFILE_LINKS)})(?=\\s|$)`, 'u');
+const NAMES_OR_NOTHING = /^(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})?\s*[:.»›>]*$/u;
+function isProfileLinkOther(core: string, lower: string): boolean {
+  const m = PROFILE_LINK_OTHER.exec(lower);
+  return m !== null && NAMES_OR_NOTHING.test(core.slice(m[0].length));
+}
+
 const LABEL = /^(?:by|author|authors|written by|words|words by|story by|text by|reporter|reported by|posted by|published by|editor|edited by|byline)\s*:?$/;
 const ROLE =
   /^(?:[\p{L}-]+ ){0,3}(?:staff writer|writer|reporter|correspondent|columnist|contributor|contributing writer|contributing editor|editor|journalist|news desk|bureau chief|critic|producer|staff)s?$/u;
@@ -137,7 +145,7 @@ export default lineRule(
     if (words <= 24 && isByline(core, lower)) return byline;
     if (LABEL.test(lower)) return label;
     if (options.wireCredits === true && words <= 30 && isWireCredit(core)) return { messageId: 'wireCredit', safe: false, confidence: 0.9, evidence: ['reporting/editing by and names only'] };
-    if (words <= 10 && PROFILE_LINK.test(core)) return { messageId: 'profileLink', safe: false, confidence: 0.97, evidence: ['author-box link wording'] };
+    if (words <= 10 && (PROFILE_LINK.test(core) || isProfileLinkOther(core, lower))) return { messageId: 'profileLink', safe: false, confidence: 0.97, evidence: ['author-box link wording'] };
     if (words <= 5 && NAME_LINE.test(core)) {
       // A bare name right after a byline label ("Published by:" / "Karishma Saurabh Kalita").
       // Walk back over the names already listed ("By" / "Name" / "Name").

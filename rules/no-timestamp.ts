@@ -89,7 +89,7 @@ export default lineRule(
   },
   24,
   (info, infos) => {
-    if (READING.test(info.lower) || READING_OTHER.test(info.lower)) {
+    if (READING.test(info.lower) || READING_OTHER.test(info.lower.replace(/\s*:\s*/, ' '))) {
       return { messageId: 'stamp', safe: true, confidence: 0.99, evidence: ['reading time: minutes/words count only'] };
     }
     const shape = stampShape(info);

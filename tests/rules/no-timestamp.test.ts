@@ -21,6 +21,7 @@ testRule(rule, {
     { name: 'a dated entry of a chronology', text: '2 December 2019: Strike called by the unions\n' },
   ],
   invalid: [
+    { name: 'reading times with a colon (German, French)', text: `Lesezeit: 4 Minuten\n${body}\nTemps de lecture : 5 min\n`, errors: [stamp(1), stamp(3)], output: `${body}\n` },
     { text: `Nov. 19, 2019 8:03 am ET\n\n${body}\n`, errors: [{ ...stamp(1), column: 1 }], output: `${body}\n` },
     { text: `Updated 1:39 am EST, Wednesday, November 20, 2019\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
     { text: `Posted: Fri 6:45 PM, Feb 16, 2018 |\nUpdated: Sat 8:31 PM, Feb 17, 2018\n${body}\n`, errors: [stamp(1), stamp(2)], output: `${body}\n` },
