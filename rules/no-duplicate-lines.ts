@@ -40,11 +40,23 @@ export interface DuplicateLinesOptions {
   minLength: number;
 }
 
+/** How many significant characters `fingerprint` reads from each end of a line. */
+const FINGERPRINT_REACH = 32;
+
+/** Lower-cased ASCII letter or digit code of `c`, -1 for ASCII punctuation and spaces, `c` itself beyond ASCII. */
+function significant(c: number): number {
+  if (c >= 128) return becomesAsciiPunctuation(c) ? -1 : c;
+  if (c >= 65 && c <= 90) return c + 32;
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : -1;
+}
+
 /**
- * A number that equal keys share: a hash of the key's ASCII letters and digits
- * (lower-cased) and of its other non-ASCII characters, ignoring spaces, ASCII
- * punctuation and the characters of `becomesAsciiPunctuation`. For a line of
- * ASCII characters and such characters only it is computed from the raw line
+ * A number that equal keys share: a hash of the first and the last
+ * FINGERPRINT_REACH significant characters of the key (its ASCII letters and
+ * digits, lower-cased, and its other non-ASCII characters), ignoring spaces,
+ * ASCII punctuation and the characters of `becomesAsciiPunctuation`; it reads
+ * at most twice that many characters of a long paragraph. For a line of ASCII
+ * characters and such characters only it is computed from the raw line
  * (normalising then only lower-cases it, turns those characters into ASCII
  * punctuation or spaces, collapses spaces and strips leading marks, none of
  * which changes its letters and digits); other lines hash their key.
@@ -52,13 +64,19 @@ export interface DuplicateLinesOptions {
  */
 function fingerprint(s: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) c += 32;
-      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
-    } else if (becomesAsciiPunctuation(c)) continue;
+  let i = 0;
+  for (let n = 0; i < s.length && n < FINGERPRINT_REACH; i++) {
+    const c = significant(s.charCodeAt(i));
+    if (c === -1) continue;
     h = Math.imul(h ^ c, 0x01000193);
+    n++;
+  }
+  // The last significant characters after those: the same for equal keys, however long.
+  for (let j = s.length - 1, n = 0; j >= i && n < FINGERPRINT_REACH; j--) {
+    const c = significant(s.charCodeAt(j));
+    if (c === -1) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    n++;
   }
   return h;
 }

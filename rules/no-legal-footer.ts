@@ -41,6 +41,8 @@ const LEGAL_WORD_EN = /\b(?:terms|privacy|cookies?|disclaimer|legal|imprint|impr
 const LEGAL_WORD_OTHER = new RegExp(`(?:^|[\\s|•·/,-])(?:${alternation(LEGAL_LINKS)})(?:$|[\\s|•·/,-])`, 'u');
 const hasLegalWord = (lower: string) => LEGAL_WORD_EN.test(lower) || LEGAL_WORD_OTHER.test(lower);
 
+/** What every COPYRIGHT line contains: a cheaper test first. */
+const mayBeCopyright = (lower: string) => lower.includes('©') || lower.includes('(c)') || lower.includes('copyright') || lower.includes('all rights reserved');
 const COPYRIGHT = /^(?:copyright ?(?:©|\(c\))?|©|\(c\)) ?(?:19|20)\d\d\b|\ball rights reserved\b/;
 const RIGHTS_OTHER = new RegExp(`(?:${alternation(RIGHTS_RESERVED)})`, 'u');
 const COOKIE_OTHER = new RegExp(`^(?:${alternation(COOKIE_BANNER)})\\b`, 'u');
@@ -96,10 +98,10 @@ export default lineRule(
   80,
   ({ lower, core, words }, _infos, options) => {
     if (/^["“'‘]/.test(core)) return undefined;
-    if (hasLegalWord(lower) && allTokensIn(lower, FOOTER_SET, 24)) {
+    if (allTokensIn(lower, FOOTER_SET, 24) && hasLegalWord(lower)) {
       return { messageId: 'footerLinks', safe: true, confidence: 0.99, evidence: ['only footer-link words', 'a legal word'] };
     }
-    if (COPYRIGHT.test(lower) || RIGHTS_OTHER.test(lower)) return { messageId: 'copyright', safe: true, confidence: 0.97, evidence: ['copyright sign or "all rights reserved"'] };
+    if ((mayBeCopyright(lower) && COPYRIGHT.test(lower)) || RIGHTS_OTHER.test(lower)) return { messageId: 'copyright', safe: true, confidence: 0.97, evidence: ['copyright sign or "all rights reserved"'] };
     if (LEGAL.test(lower) || COOKIE_OTHER.test(lower)) return { messageId: 'legalNotice', safe: true, confidence: 0.99, evidence: ['terms, reproduction or cookie wording'] };
     if (words <= 16 && PLATFORM.test(lower)) return { messageId: 'platformFooter', safe: false, confidence: 0.95, evidence: ['platform or theme credit line'] };
     if (options.republicationNotes === true && words <= 30 && REPUBLISHED.test(lower)) return { messageId: 'republished', safe: false, confidence: 0.9, evidence: ['originally-published note'] };

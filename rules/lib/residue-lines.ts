@@ -123,16 +123,23 @@ export function lineInfos(doc: DocumentView): LineInfo[] {
   return doc.memo('residue-lines:infos', () => doc.lines.map(lineInfo));
 }
 
-/** Splits a short line into lower-case tokens on spaces and list separators. */
-export function tokens(lower: string): string[] {
-  return lower.split(/[\s,;|•·/+]+/).filter((t) => t !== '' && t !== '&' && t !== 'and' && t !== '-' && t !== '–' && t !== '—');
-}
+/** A token of a short line: lower-case text between spaces and list separators. */
+const TOKEN = /[^\s,;|•·/+]+/g;
+const TOKEN_PUNCTUATION = /^[("'“‘[]+|[)"'”’\]:.!?…]+$/g;
+const trimToken = (t: string) => t.replace(TOKEN_PUNCTUATION, '');
 
 /** True when every token of the line is in `set` (after trimming punctuation around it). */
 export function allTokensIn(lower: string, set: ReadonlySet<string>, max = 12): boolean {
-  const ts = tokens(lower);
-  if (ts.length === 0 || ts.length > max) return false;
-  return ts.every((t) => set.has(t.replace(/^[("'“‘[]+|[)"'”’\]:.!?…]+$/g, '')));
+  // `tokens(lower)`, walked one token at a time: most lines fail on their first token or
+  // have too many, and a paragraph is never split whole.
+  let count = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
+    const t = m[0];
+    if (t === '&' || t === 'and' || t === '-' || t === '–' || t === '—') continue;
+    if (++count > max || !set.has(trimToken(t))) return false;
+  }
+  return count > 0;
 }
 
 /** Kept here for the residue rules' imports; the implementation is the engine's. */
