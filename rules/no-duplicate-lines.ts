@@ -23,15 +23,16 @@
  * are left behind. A copy far from its original (a caption or teaser repeating
  * the headline) and a copy among short items (a table, a schedule, a list
  * repeating a cell) are only suggested. Away from its original, a line the
- * page repeats three times or more (a label under every exercise, a code line,
- * a tweet's attribution) is the page's own structure, and a repeated sentence
- * (a summary box, a pull quote, a passage shown twice) cannot say which copy is
- * the article's: neither is reported. Scrapers double a line, they do not
- * scatter it.
+ * page scatters three times or more, no two copies together (a label under
+ * every exercise, a code line, a tweet's attribution), is the page's own
+ * structure; and a sentence repeated with only furniture between the copies
+ * (a standfirst or teaser, then the body's first paragraph) cannot say which
+ * copy is the article's: neither is reported. A paragraph repeated among the
+ * article's paragraphs is.
  */
 import { excerpt, isBlank, lineSpan, removeLinesFix, type Line, type Rule } from '../src/rule-kit/index.js';
 import { normalizeForComparison } from './lib/line-key.js';
-import { isProseLine, lineInfos } from './lib/residue-lines.js';
+import { isProseLine, lineInfos, type LineInfo } from './lib/residue-lines.js';
 
 export interface DuplicateLinesOptions {
   /** Lines with fewer words are not compared. */
@@ -134,6 +135,12 @@ function nextText(lines: readonly Line[], i: number): number {
   return -1;
 }
 
+/** Whether a line that reads as prose stands between lines `a` and `b`: the copy is inside the article body. */
+function proseBetween(infos: readonly LineInfo[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (isProseLine(infos[i]!)) return true;
+  return false;
+}
+
 /** A line that is not a sentence: a cell, a list item, a label. */
 function isShortItem(line: Line | undefined): boolean {
   if (!line) return false;
@@ -218,10 +225,18 @@ const rule: Rule<DuplicateLinesOptions> = {
       else candidates.push({ index: line.index, first, key });
     }
     const infos = candidates.length ? lineInfos(doc) : [];
+    /** Keys with two copies on neighbouring lines: a headline captured three times, not a recurring label. */
+    const keyAt = new Map<number, string>();
+    for (const { index, first, key } of candidates) keyAt.set(first, key).set(index, key);
+    const bunched = new Set<string>();
+    for (const { index, key } of candidates) if (keyAt.get(prevText(lines, index)) === key) bunched.add(key);
     const repeats: { index: number; first: number; kind: RepeatKind }[] = [];
     for (const { index, first, key } of candidates) {
       const kind = repeatKind(lines, index, first);
-      if (kind !== 'doubled' && (occurrences.get(key)! >= 3 || isProseLine(infos[index]!))) continue;
+      if (kind !== 'doubled') {
+        if (occurrences.get(key)! >= 3 && !bunched.has(key)) continue;
+        if (isProseLine(infos[index]!) && !proseBetween(infos, first, index)) continue;
+      }
       repeats.push({ index, first, kind });
     }
     // Adjacent repeated lines share one fix that removes them all.

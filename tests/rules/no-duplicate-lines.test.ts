@@ -13,8 +13,8 @@ testRule(rule, {
     { name: 'two-word subheading repeated', text: 'Main requirements\n\nFirst list.\n\nMain requirements\n\nSecond list.\n' },
     { name: 'a line contained in a longer one is no repeat', text: 'Storm hits the coast\n\nStorm hits the coast, and thousands lose power.\n' },
     {
-      name: 'a sentence repeated further down (a summary box, a pull quote) is not reported',
-      text: 'Head line of the story\n\nA former mayor was sentenced to four years on Friday.\n\nHis lawyer said he would appeal.\n\nA former mayor was sentenced to four years on Friday.',
+      name: 'a sentence repeated with only furniture between (a standfirst, then the first paragraph) is not reported',
+      text: 'Head line of the story\n\nA former mayor was sentenced to four years on Friday for bid rigging.\n\nUpdated 3 hours ago\n\nA former mayor was sentenced to four years on Friday for bid rigging.',
     },
     {
       name: 'a label the page repeats under every exercise is its structure',
@@ -57,6 +57,22 @@ testRule(rule, {
           suggestions: [{ desc: 'Remove the repeated line', output: 'Former mayor sentenced to four years\n\nA former mayor was sentenced to four years on Friday.\n\nHis lawyer said he would appeal.' }],
         },
       ],
+      output: null,
+    },
+    {
+      name: 'a paragraph repeated among the article\'s paragraphs: suggestion only',
+      text: 'A former mayor was sentenced to four years on Friday for bid rigging.\n\nHis lawyer said on Friday evening that he would appeal the sentence.\n\nA former mayor was sentenced to four years on Friday for bid rigging.\n',
+      errors: [{ messageId: 'distant', line: 5, suggestions: [{ desc: 'Remove the repeated line', output: 'A former mayor was sentenced to four years on Friday for bid rigging.\n\nHis lawyer said on Friday evening that he would appeal the sentence.\n' }] }],
+      output: null,
+    },
+    {
+      name: 'a headline captured three times, two copies together: reported',
+      text: 'Talks on the river treaty end\nNegotiators failed to agree\n\nTalks on the river treaty end\nTalks on the river treaty end\n\nBody text of the article.\n',
+      errors: [4, 5].map((line) => ({
+        messageId: 'distant',
+        line,
+        suggestions: [{ desc: 'Remove the repeated line', output: 'Talks on the river treaty end\nNegotiators failed to agree\n\nBody text of the article.\n' }],
+      })),
       output: null,
     },
     {
