@@ -53,6 +53,9 @@ const PLATFORM =
 const REPUBLISHED =
   /^(?:this (?:article|story|post|piece|essay|column|interview) (?:was |is |has been |first )?(?:originally |first )?(?:published|appeared|posted|republished)|(?:originally|first) (?:published|appeared|posted)|republished)\b(?: (?:on|in|at|by|with|from|under))? .{0,160}$/;
 
+/** Words one of which every LEGAL notice contains: a cheaper test first. */
+const LEGAL_HINTS = ['not be', 'rules apply', 'constitutes', 'cookie', 'agree', 'consent', 'accept', 'got it', 'allow all', 'reject all', 'manage'];
+const mayBeLegal = (lower: string) => LEGAL_HINTS.some((h) => lower.includes(h));
 const LEGAL = new RegExp(
   '(?:' +
     [
@@ -102,7 +105,7 @@ export default lineRule(
       return { messageId: 'footerLinks', safe: true, confidence: 0.99, evidence: ['only footer-link words', 'a legal word'] };
     }
     if ((mayBeCopyright(lower) && COPYRIGHT.test(lower)) || RIGHTS_OTHER.test(lower)) return { messageId: 'copyright', safe: true, confidence: 0.97, evidence: ['copyright sign or "all rights reserved"'] };
-    if (LEGAL.test(lower) || COOKIE_OTHER.test(lower)) return { messageId: 'legalNotice', safe: true, confidence: 0.99, evidence: ['terms, reproduction or cookie wording'] };
+    if ((mayBeLegal(lower) && LEGAL.test(lower)) || COOKIE_OTHER.test(lower)) return { messageId: 'legalNotice', safe: true, confidence: 0.99, evidence: ['terms, reproduction or cookie wording'] };
     if (words <= 16 && PLATFORM.test(lower)) return { messageId: 'platformFooter', safe: false, confidence: 0.95, evidence: ['platform or theme credit line'] };
     if (options.republicationNotes === true && words <= 30 && REPUBLISHED.test(lower)) return { messageId: 'republished', safe: false, confidence: 0.9, evidence: ['originally-published note'] };
     return undefined;
