@@ -9,19 +9,20 @@
  *
  * @example Invalid
  *   By Maria Fernández and Chen Wei | Reuters
- * @example Invalid
- *   Reporting by Ana Ruiz; Editing by Tom Hale
  * @example Valid
  *   By Monday, the ceasefire had collapsed.
  *
  * Fix: bylines (also "Von …", "Par …", "Por …", "di …", "Door …"), byline
  * labels and the names under them, and author roles are removed (safe); a bio
- * is removed safely only when it closes the page. Wire-service credits
- * ("Reporting by …; Editing by …"), author-box links ("View all posts by …"),
- * contact lines and other bios are offered as suggestions.
+ * is removed safely only when it closes the page. Author-box links ("View all
+ * posts by …"), contact lines and other bios are offered as suggestions.
+ *
+ * Wire-service credits ("Reporting by …; Editing by …") are reported only with
+ * the option `wireCredits: true`, as suggestions: the publishers of our
+ * development pages count them as part of the article (docs/residue-precision.md).
  */
 import { dateTokens, isDateToken, lineRule, nextNonBlank, prevNonBlank, type LineInfo } from './lib/residue-lines.js';
-import { alternation, BYLINE_PREFIXES } from './lib/residue-vocabulary.js';
+import { alternation, BYLINE_PREFIXES, PROFILE_LINKS } from './lib/residue-vocabulary.js';
 
 /** Lower-case words a byline may hold besides names and dates. */
 const BYLINE_WORDS = new Set([
@@ -90,6 +91,14 @@ function isWireCredit(core: string): boolean {
 const PROFILE_LINK =
   /^(?:(?:view|see|read|browse)(?: all| full| more)?(?: (?:my|the|their|her|his))? (?:posts|articles|stories|profile|bio|work|contributions)(?: (?:by|from|of) \S.{0,40})?|more (?:by|from) (?:the )?(?:author|writer|this author|\p{Lu}.{0,40})|all (?:posts|articles|stories) by \S.{0,40}|(?:author|writer|contributor)(?:'s)? (?:profile|page|bio)|full bio|author bio|about the author)[:.»›>]*$/iu;
 
+/** "Alle Beiträge von Anna Schmidt", "Voir tous les articles de Marie Dupont": the link words, then a name or nothing. */
+const PROFILE_LINK_OTHER = new RegExp(`^(?:${alternation(PROFILE_LINKS)})(?=\\s|$)`, 'u');
+const NAMES_OR_NOTHING = /^(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,3})?\s*[:.»›>]*$/u;
+function isProfileLinkOther(core: string, lower: string): boolean {
+  const m = PROFILE_LINK_OTHER.exec(lower);
+  return m !== null && NAMES_OR_NOTHING.test(core.slice(m[0].length));
+}
+
 const LABEL = /^(?:by|author|authors|written by|words|words by|story by|text by|reporter|reported by|posted by|published by|editor|edited by|byline)\s*:?$/;
 const ROLE =
   /^(?:[\p{L}-]+ ){0,3}(?:staff writer|writer|reporter|correspondent|columnist|contributor|contributing writer|contributing editor|editor|journalist|news desk|bureau chief|critic|producer|staff)s?$/u;
@@ -111,6 +120,12 @@ export default lineRule(
     severity: 'error',
     recommended: true,
     fixable: 'both',
+    schema: {
+      type: 'object',
+      properties: { wireCredits: { type: 'boolean', description: 'Also report wire-service credits ("Reporting by …; Editing by …"), as suggestions.' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { wireCredits: false },
     docs: 'rules/no-byline.ts',
     messages: {
       byline: '"{{line}}" is a byline: bylines are metadata, not article text.',
@@ -122,15 +137,15 @@ export default lineRule(
     },
   },
   160,
-  (info: LineInfo, infos) => {
+  (info: LineInfo, infos, options) => {
     const { core, lower, words, text } = info;
     if (/^[—–"“'‘]/.test(text)) return undefined; // quotes and quote attributions
     const byline = { messageId: 'byline', safe: true, confidence: 0.99, evidence: ['by and names only'] };
     const label = { messageId: 'byline', safe: true, confidence: 0.99, evidence: ['byline label'] };
     if (words <= 24 && isByline(core, lower)) return byline;
     if (LABEL.test(lower)) return label;
-    if (words <= 30 && isWireCredit(core)) return { messageId: 'wireCredit', safe: false, confidence: 0.9, evidence: ['reporting/editing by and names only'] };
-    if (words <= 10 && PROFILE_LINK.test(core)) return { messageId: 'profileLink', safe: false, confidence: 0.97, evidence: ['author-box link wording'] };
+    if (options.wireCredits === true && words <= 30 && isWireCredit(core)) return { messageId: 'wireCredit', safe: false, confidence: 0.9, evidence: ['reporting/editing by and names only'] };
+    if (words <= 10 && (PROFILE_LINK.test(core) || isProfileLinkOther(core, lower))) return { messageId: 'profileLink', safe: false, confidence: 0.97, evidence: ['author-box link wording'] };
     if (words <= 5 && NAME_LINE.test(core)) {
       // A bare name right after a byline label ("Published by:" / "Karishma Saurabh Kalita").
       // Walk back over the names already listed ("By" / "Name" / "Name").

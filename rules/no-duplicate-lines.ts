@@ -20,12 +20,19 @@
  *
  * Fix: a copy that directly follows its original (only blank lines between)
  * is removed (safe); adjacent copies go as one block, so no double blank lines
- * are left behind. A copy far from its original (a caption repeating the
- * headline, a pull quote) and a copy among short items (a table, a schedule, a
- * list repeating a cell) are only suggested.
+ * are left behind. A copy far from its original (a caption or teaser repeating
+ * the headline) and a copy among short items (a table, a schedule, a list
+ * repeating a cell) are only suggested. Away from its original, a line the
+ * page scatters three times or more, no two copies together (a label under
+ * every exercise, a code line, a tweet's attribution), is the page's own
+ * structure; and a sentence repeated with only furniture between the copies
+ * (a standfirst or teaser, then the body's first paragraph) cannot say which
+ * copy is the article's: neither is reported. A paragraph repeated among the
+ * article's paragraphs is.
  */
 import { excerpt, isBlank, lineSpan, removeLinesFix, type Line, type Rule } from '../src/rule-kit/index.js';
 import { normalizeForComparison } from './lib/line-key.js';
+import { isProseLine, lineInfos, type LineInfo } from './lib/residue-lines.js';
 
 export interface DuplicateLinesOptions {
   /** Lines with fewer words are not compared. */
@@ -34,11 +41,23 @@ export interface DuplicateLinesOptions {
   minLength: number;
 }
 
+/** How many significant characters `fingerprint` reads from each end of a line. */
+const FINGERPRINT_REACH = 32;
+
+/** Lower-cased ASCII letter or digit code of `c`, -1 for ASCII punctuation and spaces, `c` itself beyond ASCII. */
+function significant(c: number): number {
+  if (c >= 128) return becomesAsciiPunctuation(c) ? -1 : c;
+  if (c >= 65 && c <= 90) return c + 32;
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) ? c : -1;
+}
+
 /**
- * A number that equal keys share: a hash of the key's ASCII letters and digits
- * (lower-cased) and of its other non-ASCII characters, ignoring spaces, ASCII
- * punctuation and the characters of `becomesAsciiPunctuation`. For a line of
- * ASCII characters and such characters only it is computed from the raw line
+ * A number that equal keys share: a hash of the first and the last
+ * FINGERPRINT_REACH significant characters of the key (its ASCII letters and
+ * digits, lower-cased, and its other non-ASCII characters), ignoring spaces,
+ * ASCII punctuation and the characters of `becomesAsciiPunctuation`; it reads
+ * at most twice that many characters of a long paragraph. For a line of ASCII
+ * characters and such characters only it is computed from the raw line
  * (normalising then only lower-cases it, turns those characters into ASCII
  * punctuation or spaces, collapses spaces and strips leading marks, none of
  * which changes its letters and digits); other lines hash their key.
@@ -46,13 +65,19 @@ export interface DuplicateLinesOptions {
  */
 function fingerprint(s: string): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    let c = s.charCodeAt(i);
-    if (c < 128) {
-      if (c >= 65 && c <= 90) c += 32;
-      else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) continue;
-    } else if (becomesAsciiPunctuation(c)) continue;
+  let i = 0;
+  for (let n = 0; i < s.length && n < FINGERPRINT_REACH; i++) {
+    const c = significant(s.charCodeAt(i));
+    if (c === -1) continue;
     h = Math.imul(h ^ c, 0x01000193);
+    n++;
+  }
+  // The last significant characters after those: the same for equal keys, however long.
+  for (let j = s.length - 1, n = 0; j >= i && n < FINGERPRINT_REACH; j--) {
+    const c = significant(s.charCodeAt(j));
+    if (c === -1) continue;
+    h = Math.imul(h ^ c, 0x01000193);
+    n++;
   }
   return h;
 }
@@ -110,6 +135,12 @@ function nextText(lines: readonly Line[], i: number): number {
   return -1;
 }
 
+/** Whether a line that reads as prose stands between lines `a` and `b`: the copy is inside the article body. */
+function proseBetween(infos: readonly LineInfo[], a: number, b: number): boolean {
+  for (let i = a + 1; i < b; i++) if (isProseLine(infos[i]!)) return true;
+  return false;
+}
+
 /** A line that is not a sentence: a cell, a list item, a label. */
 function isShortItem(line: Line | undefined): boolean {
   if (!line) return false;
@@ -125,7 +156,9 @@ function isShortItem(line: Line | undefined): boolean {
  * repeating is the page's own structure. `distant`: anything else (a teaser,
  * a pull quote, a caption repeating the headline, a repeated code line).
  */
-function repeatKind(lines: readonly Line[], index: number, first: number): 'doubled' | 'list' | 'distant' {
+type RepeatKind = 'doubled' | 'list' | 'distant';
+
+function repeatKind(lines: readonly Line[], index: number, first: number): RepeatKind {
   const key = normalizeForComparison(lines[index]!.text);
   let p = prevText(lines, index);
   while (p > first && normalizeForComparison(lines[p]!.text) === key) p = prevText(lines, p);
@@ -165,7 +198,8 @@ const rule: Rule<DuplicateLinesOptions> = {
   },
   check({ doc, options, report }) {
     const firstSeen = new Map<string, number>();
-    const repeats: { index: number; first: number }[] = [];
+    const occurrences = new Map<string, number>();
+    const candidates: { index: number; first: number; key: string }[] = [];
     // Only lines whose fingerprint another line shares can be equal to another line.
     const lines = doc.lines;
     const prints = new Array<number>(lines.length);
@@ -185,9 +219,25 @@ const rule: Rule<DuplicateLinesOptions> = {
       if (key.length < options.minLength || wordCount(key) < options.minWords) continue;
       // Lines without letters ("----", "1 2 3 4") are layout, not text.
       if (!/\p{L}.*\p{L}/u.test(key)) continue;
+      occurrences.set(key, (occurrences.get(key) ?? 0) + 1);
       const first = firstSeen.get(key);
       if (first === undefined) firstSeen.set(key, line.index);
-      else repeats.push({ index: line.index, first });
+      else candidates.push({ index: line.index, first, key });
+    }
+    const infos = candidates.length ? lineInfos(doc) : [];
+    /** Keys with two copies on neighbouring lines: a headline captured three times, not a recurring label. */
+    const keyAt = new Map<number, string>();
+    for (const { index, first, key } of candidates) keyAt.set(first, key).set(index, key);
+    const bunched = new Set<string>();
+    for (const { index, key } of candidates) if (keyAt.get(prevText(lines, index)) === key) bunched.add(key);
+    const repeats: { index: number; first: number; kind: RepeatKind }[] = [];
+    for (const { index, first, key } of candidates) {
+      const kind = repeatKind(lines, index, first);
+      if (kind !== 'doubled') {
+        if (occurrences.get(key)! >= 3 && !bunched.has(key)) continue;
+        if (isProseLine(infos[index]!) && !proseBetween(infos, first, index)) continue;
+      }
+      repeats.push({ index, first, kind });
     }
     // Adjacent repeated lines share one fix that removes them all.
     let i = 0;
@@ -196,9 +246,8 @@ const rule: Rule<DuplicateLinesOptions> = {
       while (j + 1 < repeats.length && repeats[j + 1]!.index === repeats[j]!.index + 1) j++;
       const fix = removeLinesFix(doc, repeats[i]!.index, repeats[j]!.index);
       for (let k = i; k <= j; k++) {
-        const { index, first } = repeats[k]!;
+        const { index, first, kind } = repeats[k]!;
         const line = doc.lines[index]!;
-        const kind = repeatKind(lines, index, first);
         report({
           messageId: kind,
           data: {

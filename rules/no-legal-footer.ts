@@ -13,7 +13,11 @@
  * @example Valid
  *   The court ruled that the privacy policy misled users about tracking.
  *
- * Fix (safe): removes the line and the blank line it leaves.
+ * Fix (safe): removes the line and the blank line it leaves. Blog-platform
+ * credits are suggestions. Republication notes ("Originally published on …")
+ * are reported only with the option `republicationNotes: true`, as
+ * suggestions: the publishers of our development pages count them as part of
+ * the article (docs/residue-precision.md).
  */
 import { allTokensIn, lineRule } from './lib/residue-lines.js';
 import { allWords, alternation, COOKIE_BANNER, LEGAL_LINKS, RIGHTS_RESERVED } from './lib/residue-vocabulary.js';
@@ -37,6 +41,8 @@ const LEGAL_WORD_EN = /\b(?:terms|privacy|cookies?|disclaimer|legal|imprint|impr
 const LEGAL_WORD_OTHER = new RegExp(`(?:^|[\\s|•·/,-])(?:${alternation(LEGAL_LINKS)})(?:$|[\\s|•·/,-])`, 'u');
 const hasLegalWord = (lower: string) => LEGAL_WORD_EN.test(lower) || LEGAL_WORD_OTHER.test(lower);
 
+/** What every COPYRIGHT line contains: a cheaper test first. */
+const mayBeCopyright = (lower: string) => lower.includes('©') || lower.includes('(c)') || lower.includes('copyright') || lower.includes('all rights reserved');
 const COPYRIGHT = /^(?:copyright ?(?:©|\(c\))?|©|\(c\)) ?(?:19|20)\d\d\b|\ball rights reserved\b/;
 const RIGHTS_OTHER = new RegExp(`(?:${alternation(RIGHTS_RESERVED)})`, 'u');
 const COOKIE_OTHER = new RegExp(`^(?:${alternation(COOKIE_BANNER)})\\b`, 'u');
@@ -47,6 +53,9 @@ const PLATFORM =
 const REPUBLISHED =
   /^(?:this (?:article|story|post|piece|essay|column|interview) (?:was |is |has been |first )?(?:originally |first )?(?:published|appeared|posted|republished)|(?:originally|first) (?:published|appeared|posted)|republished)\b(?: (?:on|in|at|by|with|from|under))? .{0,160}$/;
 
+/** Words one of which every LEGAL notice contains: a cheaper test first. */
+const LEGAL_HINTS = ['not be', 'rules apply', 'constitutes', 'cookie', 'agree', 'consent', 'accept', 'got it', 'allow all', 'reject all', 'manage'];
+const mayBeLegal = (lower: string) => LEGAL_HINTS.some((h) => lower.includes(h));
 const LEGAL = new RegExp(
   '(?:' +
     [
@@ -74,6 +83,12 @@ export default lineRule(
     severity: 'error',
     recommended: true,
     fixable: 'both',
+    schema: {
+      type: 'object',
+      properties: { republicationNotes: { type: 'boolean', description: 'Also report "originally published on …" notes, as suggestions.' } },
+      additionalProperties: false,
+    },
+    defaultOptions: { republicationNotes: false },
     docs: 'rules/no-legal-footer.ts',
     messages: {
       footerLinks: '"{{line}}" is a row of footer links: legal footers are page furniture, not article text.',
@@ -84,15 +99,15 @@ export default lineRule(
     },
   },
   80,
-  ({ lower, core, words }) => {
+  ({ lower, core, words }, _infos, options) => {
     if (/^["“'‘]/.test(core)) return undefined;
-    if (hasLegalWord(lower) && allTokensIn(lower, FOOTER_SET, 24)) {
+    if (allTokensIn(lower, FOOTER_SET, 24) && hasLegalWord(lower)) {
       return { messageId: 'footerLinks', safe: true, confidence: 0.99, evidence: ['only footer-link words', 'a legal word'] };
     }
-    if (COPYRIGHT.test(lower) || RIGHTS_OTHER.test(lower)) return { messageId: 'copyright', safe: true, confidence: 0.97, evidence: ['copyright sign or "all rights reserved"'] };
-    if (LEGAL.test(lower) || COOKIE_OTHER.test(lower)) return { messageId: 'legalNotice', safe: true, confidence: 0.99, evidence: ['terms, reproduction or cookie wording'] };
+    if ((mayBeCopyright(lower) && COPYRIGHT.test(lower)) || RIGHTS_OTHER.test(lower)) return { messageId: 'copyright', safe: true, confidence: 0.97, evidence: ['copyright sign or "all rights reserved"'] };
+    if ((mayBeLegal(lower) && LEGAL.test(lower)) || COOKIE_OTHER.test(lower)) return { messageId: 'legalNotice', safe: true, confidence: 0.99, evidence: ['terms, reproduction or cookie wording'] };
     if (words <= 16 && PLATFORM.test(lower)) return { messageId: 'platformFooter', safe: false, confidence: 0.95, evidence: ['platform or theme credit line'] };
-    if (words <= 30 && REPUBLISHED.test(lower)) return { messageId: 'republished', safe: false, confidence: 0.9, evidence: ['originally-published note'] };
+    if (options.republicationNotes === true && words <= 30 && REPUBLISHED.test(lower)) return { messageId: 'republished', safe: false, confidence: 0.9, evidence: ['originally-published note'] };
     return undefined;
   },
 );

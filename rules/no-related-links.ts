@@ -15,11 +15,13 @@
  *   The most popular dish at the festival was a lentil stew, organisers said.
  *
  * Fix (safe): removes the heading, the pointer or the tag line, or the heading
- * with its teasers. When a teaser also stands elsewhere on the page it may be
- * the story's own headline listed in the box: the box is then only suggested.
+ * with its teasers. A teaser that also stands elsewhere on the page, or that
+ * the page's first line (its title, "Headline – Site") starts with, may be the
+ * story's own headline listed in the box: that line stays (its removal is only
+ * suggested), and the lines of the box around it go.
  */
-import { excerpt, lineSpan, removeLineFix, type Rule } from '../src/rule-kit/index.js';
-import { isProseLine, lineInfos, nextNonBlank, removeLinesFix, residueData, type LineInfo } from './lib/residue-lines.js';
+import { lineSpan, removeLineFix, type Rule } from '../src/rule-kit/index.js';
+import { isProseLine, lineInfos, nextNonBlank, prevNonBlank, removeLinesFix, residueData, type LineInfo } from './lib/residue-lines.js';
 import { alternation, RELATED } from './lib/residue-vocabulary.js';
 
 const HEADING = new RegExp(
@@ -72,7 +74,8 @@ const rule: Rule = {
     docs: 'rules/no-related-links.ts',
     messages: {
       box: '"{{line}}" heads a related-content box ({{teasers}} teaser lines under it): related-content boxes are not article text.',
-      boxWithRepeat: '"{{line}}" heads a list of other articles ({{teasers}} lines), one of them also on the page outside the box: maybe the story\'s own headline.',
+      teasers: '"{{line}}" begins {{teasers}} teaser lines of the related-content box at line {{heading}}: related-content boxes are not article text.',
+      repeatedTeaser: '"{{line}}" is listed in a related-content box and also stands elsewhere on the page (or begins its title): maybe the story\'s own headline.',
       pointer: '"{{line}}" points to another article: read-more links are not article text.',
       tags: '"{{line}}" is a tag list, not article text.',
     },
@@ -82,6 +85,10 @@ const rule: Rule = {
     /** How often each line of four or more words stands on the page: a headline-like line listed twice. */
     const count = new Map<string, number>();
     for (const info of infos) if (info.words >= 4) count.set(info.lower, (count.get(info.lower) ?? 0) + 1);
+    const standsTwice = (info: LineInfo) => (count.get(info.lower) ?? 0) > 1;
+    /** A page's first line is often its title, "Headline – Site": a teaser it starts with is the story's headline. */
+    const title = infos.find((l) => l.words > 0)?.lower ?? '';
+    const titleStartsWith = (info: LineInfo) => info.words >= 4 && title.length > info.lower.length && title.startsWith(info.lower);
     for (let i = 0; i < infos.length; i++) {
       const info = infos[i]!;
       if (info.words === 0 || info.words > 40) continue;
@@ -97,22 +104,37 @@ const rule: Rule = {
           last = j;
           teasers++;
         }
-        const { start } = lineSpan(info.line);
-        const end = infos[last]!.line.end;
-        const fix = teasers ? removeLinesFix(doc, i, last) : removeLineFix(doc, i);
-        // A headline-like teaser that stands twice on the page may be the story's own headline
-        // (sites list the article in its own "latest" box): then only suggest.
-        let repeated = false;
-        for (let k = i + 1; k <= last; k++) if ((count.get(infos[k]!.lower) ?? 0) > 1) repeated = true;
-        const messageId = repeated ? 'boxWithRepeat' : 'box';
-        const evidence = ['related-content heading', ...(teasers ? [`${teasers} teaser lines under it`] : []), ...(repeated ? ['a teaser repeats a line of the page'] : [])];
-        report({
-          messageId,
-          data: residueData(info.text, repeated ? 0.85 : 0.99, evidence, { teasers }),
-          start,
-          end,
-          ...(repeated ? { suggestions: [{ desc: 'Remove the heading and its teasers', fix }] } : { fix }),
-        });
+        // A teaser that stands twice on the page may be the story's own headline (sites list the
+        // article in its own "latest" box): it stays, and is only suggested; the rest of the box goes.
+        const kept: number[] = [];
+        for (let k = i + 1; k <= last; k++) if (infos[k]!.words > 0 && (standsTwice(infos[k]!) || titleStartsWith(infos[k]!))) kept.push(k);
+        let from = i;
+        for (const k of [...kept, last + 1]) {
+          const to = prevNonBlank(infos, k);
+          if (to >= from) {
+            const lines = infos.slice(from + 1, to + 1).filter((l) => l.words > 0).length;
+            const heading = from === i;
+            const evidence = heading
+              ? ['related-content heading', ...(teasers ? [`${teasers} teaser lines under it`] : [])]
+              : [`teasers under the related-content heading of line ${i + 1}`];
+            report({
+              messageId: heading ? 'box' : 'teasers',
+              data: residueData(infos[from]!.text, 0.99, evidence, heading ? { teasers } : { heading: i + 1, teasers: lines + 1 }),
+              start: infos[from]!.line.start,
+              end: infos[to]!.line.end,
+              fix: from === to ? removeLineFix(doc, from) : removeLinesFix(doc, from, to),
+            });
+          }
+          if (k > last) break;
+          report({
+            messageId: 'repeatedTeaser',
+            data: residueData(infos[k]!.text, 0.85, ['listed under a related-content heading', standsTwice(infos[k]!) ? 'also stands elsewhere on the page' : "begins the page's title"]),
+            ...lineSpan(infos[k]!.line),
+            suggestions: [{ desc: 'Remove the teaser', fix: removeLineFix(doc, k) }],
+          });
+          from = nextNonBlank(infos, k);
+          if (from === -1 || from > last) break;
+        }
         i = last;
         continue;
       }

@@ -16,7 +16,7 @@
  * Fix (safe): removes the line and the blank line it leaves.
  */
 import { allTokensIn, lineRule } from './lib/residue-lines.js';
-import { allWords, alternation, SHARE } from './lib/residue-vocabulary.js';
+import { allWords, alternation, FOLLOW_US, SHARE } from './lib/residue-vocabulary.js';
 
 /** Social networks and messaging apps. */
 const NETWORKS = [
@@ -39,6 +39,8 @@ const SHARE_TOKENS = allWords(SHARE).filter((w) => !w.includes(' '));
 const TOKEN_SET = new Set([...NETWORKS, ...BUTTON_WORDS, ...SHARE_TOKENS]);
 /** A share call in another language, alone or followed by network names: "Teilen auf Facebook". */
 const SHARE_OTHER = new RegExp(`^(?:${alternation(SHARE)})(?:\\s*[:|•·-]?\\s*(?:${NETWORKS.join('|')}))*\\s*[:.!]*$`, 'u');
+/** "Folgen Sie uns auf Instagram", "Suivez-nous sur Facebook et Twitter", "Síguenos". */
+const FOLLOW_OTHER = new RegExp(`^(?:${alternation(FOLLOW_US)})(?:\\s+(?:auf|bei|sur|en|su|no|nas|em|op|na|w|via|:)?\\s*(?:${NETWORKS.join('|')})(?:\\s*(?:,|und|et|y|e|en|i|oraz|&)\\s*(?:${NETWORKS.join('|')}))*)?\\s*[:.!]*$`, 'u');
 /** At least one token must really be a share word or a network. */
 const ANCHOR = /\b(?:share|teilen|partager|compartir|condividi|compartilhar|partilhar|delen|udostępnij|shares|\d+shares|stumbleupon|pocket|blogger|addthis|permalink|google\+|mix|like this|like loading|sharing|tweet|facebook|twitter|linkedin|reddit|whatsapp|telegram|pinterest|tumblr|flipboard|messenger|instagram|youtube|tiktok|snapchat|email|e-mail|print|copy link|copied|rss|pin it|bluesky|threads|mastodon|vk|weibo|wechat)\b/;
 
@@ -92,6 +94,7 @@ export default lineRule(
       return { messageId: 'shareButtons', safe: true, confidence: 0.99, evidence: ['only network names and share words'] };
     }
     if (words <= 8 && SHARE_OTHER.test(lower)) return { messageId: 'shareButtons', safe: true, confidence: 0.99, evidence: ['whole line is a share call'] };
+    if (words <= 12 && FOLLOW_OTHER.test(lower)) return { messageId: 'followPrompt', safe: true, confidence: 0.99, evidence: ['whole line is a follow call'] };
     if (PHRASES.test(lower)) return { messageId: 'followPrompt', safe: true, confidence: 0.99, evidence: ['whole line is a follow/share call'] };
     return undefined;
   },

@@ -17,9 +17,9 @@
  * @example Valid
  *   The summit opened on 19 November 2019 and ended two days later.
  *
- * Fix (safe): removes the line; a line with two dates and no publishing word
- * ("29 November 2018 | 20 January 2019", maybe the period the story is about)
- * is only offered as a suggestion.
+ * A line with two dates and no publishing word ("3 March 2021 |
+ * 14 June 2021") is the period the story is about more often than a stamp:
+ * it is left alone. Fix (safe): removes the line.
  */
 import { dateTokens, hasDateAnchor, isDateToken, lineRule, nextNonBlank, prevNonBlank, type LineInfo } from './lib/residue-lines.js';
 import { alternation, PUBLISHED, READING_TIME } from './lib/residue-vocabulary.js';
@@ -80,27 +80,24 @@ export default lineRule(
     category: 'residue',
     severity: 'error',
     recommended: true,
-    fixable: 'both',
+    fixable: 'safe',
     docs: 'rules/no-timestamp.ts',
     messages: {
       stamp: '"{{line}}" is a publication stamp (a date, a time or a reading time): stamps are page metadata, not article text.',
       stampWithName: '"{{line}}" looks like a date/time stamp with a source or author: publication stamps are page metadata, not article text.',
-      period: '"{{line}}" looks like a date/time stamp, but two dates may be a period the story names.',
     },
   },
   24,
   (info, infos) => {
-    if (READING.test(info.lower) || READING_OTHER.test(info.lower)) {
+    if (READING.test(info.lower) || READING_OTHER.test(info.lower.replace(/\s*:\s*/, ' '))) {
       return { messageId: 'stamp', safe: true, confidence: 0.99, evidence: ['reading time: minutes/words count only'] };
     }
     const shape = stampShape(info);
     if (shape === undefined || shape === 'field') return undefined;
     if (shape === 'label') return { messageId: 'stamp', safe: true, confidence: 0.99, evidence: ['stamp label ending in a colon'] };
-    // Two dates without a "published/updated" word may be a period the story names
-    // ("29 November 2018 | 20 January 2019"): suggest, do not remove.
-    if (!STAMP_WORD.test(info.lower) && (info.lower.match(DAY_MONTH) ?? []).length >= 2) {
-      return { messageId: 'period', safe: false, confidence: 0.6, evidence: ['two dates', 'no stamp word'] };
-    }
+    // Two dates without a "published/updated" word: the period the story names
+    // ("3 March 2021 | 14 June 2021"), an exhibition's run, not a stamp.
+    if (!STAMP_WORD.test(info.lower) && (info.lower.match(DAY_MONTH) ?? []).length >= 2) return undefined;
     if (shape === 'pure') return { messageId: 'stamp', safe: true, confidence: 0.99, evidence: ['date/time tokens only'] };
     if (inSchedule(info, infos)) return undefined;
     return { messageId: 'stampWithName', safe: true, confidence: 0.95, evidence: ['date/time tokens', 'a few capitalised names'] };

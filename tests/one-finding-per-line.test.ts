@@ -25,6 +25,14 @@ describe('one finding per line', () => {
     expect(result.messages.map((m) => `${m.line} ${m.ruleId}`)).toEqual(['1 no-timestamp', '5 no-timestamp']);
   });
 
+  it('drops a join of the line above with a line that a safe fix removes (the byline would stay, glued on)', async () => {
+    const text = `${body}\nSports reporter of the week\nby Ana Ruiz\n\n${more}\n`;
+    const alone = await lintText(text, { filePath: 'a.txt', rules: only(['no-hard-wrap']) });
+    expect(alone.messages.map((m) => `${m.line} ${m.ruleId}`)).toEqual(['2 no-hard-wrap']);
+    const both = await lintText(text, { filePath: 'a.txt', rules: only(['no-hard-wrap', 'no-byline']) });
+    expect(both.messages.map((m) => `${m.line} ${m.ruleId}`)).toEqual(['3 no-byline']);
+  });
+
   it('keeps findings on lines no residue rule flags', async () => {
     const text = `${body}\n\nthis line starts in lower case and goes on for a while without an end\n`;
     const result = await lintText(text, { filePath: 'a.txt', rules: only(['no-sentence-fragment', 'no-timestamp']) });

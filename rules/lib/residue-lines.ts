@@ -123,16 +123,23 @@ export function lineInfos(doc: DocumentView): LineInfo[] {
   return doc.memo('residue-lines:infos', () => doc.lines.map(lineInfo));
 }
 
-/** Splits a short line into lower-case tokens on spaces and list separators. */
-export function tokens(lower: string): string[] {
-  return lower.split(/[\s,;|•·/+]+/).filter((t) => t !== '' && t !== '&' && t !== 'and' && t !== '-' && t !== '–' && t !== '—');
-}
+/** A token of a short line: lower-case text between spaces and list separators. */
+const TOKEN = /[^\s,;|•·/+]+/g;
+const TOKEN_PUNCTUATION = /^[("'“‘[]+|[)"'”’\]:.!?…]+$/g;
+const trimToken = (t: string) => t.replace(TOKEN_PUNCTUATION, '');
 
 /** True when every token of the line is in `set` (after trimming punctuation around it). */
 export function allTokensIn(lower: string, set: ReadonlySet<string>, max = 12): boolean {
-  const ts = tokens(lower);
-  if (ts.length === 0 || ts.length > max) return false;
-  return ts.every((t) => set.has(t.replace(/^[("'“‘[]+|[)"'”’\]:.!?…]+$/g, '')));
+  // `tokens(lower)`, walked one token at a time: most lines fail on their first token or
+  // have too many, and a paragraph is never split whole.
+  let count = 0;
+  TOKEN.lastIndex = 0;
+  for (let m = TOKEN.exec(lower); m !== null; m = TOKEN.exec(lower)) {
+    const t = m[0];
+    if (t === '&' || t === 'and' || t === '-' || t === '–' || t === '—') continue;
+    if (++count > max || !set.has(trimToken(t))) return false;
+  }
+  return count > 0;
 }
 
 /** Kept here for the residue rules' imports; the implementation is the engine's. */
@@ -150,7 +157,8 @@ export interface LineMatch {
   evidence: string[];
 }
 
-export type LineMatcher = (info: LineInfo, infos: readonly LineInfo[]) => LineMatch | undefined;
+/** `options`: the rule's options (its `meta.defaultOptions` merged with the configured ones). */
+export type LineMatcher = (info: LineInfo, infos: readonly LineInfo[], options: Readonly<Record<string, unknown>>) => LineMatch | undefined;
 
 /** The `data` of a residue finding on one line. */
 export function residueData(text: string, confidence: number, evidence: readonly string[], extra: Record<string, unknown> = {}): Record<string, unknown> {
@@ -168,12 +176,12 @@ export function residueData(text: string, confidence: number, evidence: readonly
 export function lineRule(meta: RuleMeta, maxWords: number, match: LineMatcher): Rule {
   return {
     meta,
-    check({ doc, report }) {
+    check({ doc, options, report }) {
       const infos = lineInfos(doc);
       const hits: { info: LineInfo; m: LineMatch }[] = [];
       for (const info of infos) {
         if (info.words === 0 || info.words > maxWords) continue;
-        const m = match(info, infos);
+        const m = match(info, infos, options ?? {});
         if (m) hits.push({ info, m });
       }
       for (let g = 0; g < hits.length; ) {

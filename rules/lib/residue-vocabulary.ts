@@ -32,14 +32,36 @@ export const SHARE: Words = {
   pl: ['udostępnij', 'podziel się', 'udostępnij na', 'drukuj', 'wyślij', 'skopiuj link', 'udostępnienia'],
 };
 
+/** "Follow us" calls ("Folgen Sie uns auf Instagram"); a network name may follow. */
+export const FOLLOW_US: Words = {
+  de: ['folgen sie uns', 'folge uns', 'folgt uns', 'finden sie uns'],
+  fr: ['suivez-nous', 'suivez nous', 'retrouvez-nous', 'rejoignez-nous'],
+  es: ['síguenos', 'siguenos', 'sígannos', 'encuéntranos'],
+  it: ['seguici', 'seguiteci', 'trovaci'],
+  pt: ['siga-nos', 'siga nos', 'segue-nos', 'acompanhe-nos', 'curta nossa página'],
+  nl: ['volg ons', 'vind ons'],
+  pl: ['obserwuj nas', 'śledź nas', 'dołącz do nas'],
+};
+
+/** Author-box links: "all articles by", followed by the name. */
+export const PROFILE_LINKS: Words = {
+  de: ['alle beiträge von', 'alle artikel von', 'weitere artikel von', 'zum autorenprofil', 'autorenprofil'],
+  fr: ['voir tous les articles de', 'tous les articles de', 'voir tous les articles par', 'tous les articles par', "plus d'articles de", 'voir le profil'],
+  es: ['ver todos los artículos de', 'todos los artículos de', 'ver todas las entradas de', 'todas las entradas de', 'más artículos de', 'ver perfil'],
+  it: ['tutti gli articoli di', 'vedi tutti gli articoli di', 'altri articoli di', 'vedi il profilo'],
+  pt: ['ver todos os artigos de', 'todos os artigos de', 'todos os posts de', 'ver todos os posts de', 'mais artigos de', 'ver perfil'],
+  nl: ['alle berichten van', 'alle artikelen van', 'bekijk profiel'],
+  pl: ['wszystkie artykuły autora', 'wszystkie wpisy autora', 'więcej od autora', 'zobacz profil'],
+};
+
 /** Headings of "related content" boxes. */
 export const RELATED: Words = {
-  de: ['ähnliche artikel', 'ähnliche beiträge', 'verwandte artikel', 'weitere artikel', 'weitere beiträge', 'mehr zum thema', 'mehr zu diesem thema', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'auch interessant', 'lesen sie auch', 'lies auch', 'meistgelesen', 'meistgelesene artikel', 'beliebteste artikel', 'neueste beiträge', 'neueste artikel', 'aktuelle beiträge', 'empfehlungen', 'top-artikel', 'weitere nachrichten', 'mehr nachrichten'],
-  fr: ['articles similaires', 'articles liés', 'à lire aussi', 'lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'les plus lus', 'articles les plus lus', 'articles récents', 'derniers articles', 'vous aimerez aussi', 'vous aimerez aussi ces articles', 'à découvrir', 'dans la même rubrique', 'lire la suite', 'en ce moment'],
-  es: ['artículos relacionados', 'noticias relacionadas', 'entradas relacionadas', 'te puede interesar', 'también te puede interesar', 'quizás te interese', 'lo más leído', 'más leídas', 'más leídos', 'lee también', 'leer también', 'últimas noticias', 'entradas recientes', 'más noticias', 'noticias destacadas', 'te recomendamos'],
-  it: ['articoli correlati', 'notizie correlate', 'potrebbe interessarti', 'ti potrebbe interessare', 'leggi anche', 'i più letti', 'più letti', 'più lette', 'ultime notizie', 'articoli recenti', 'altre notizie', 'ultimi articoli', 'da non perdere'],
-  pt: ['artigos relacionados', 'notícias relacionadas', 'posts relacionados', 'leia também', 'veja também', 'leia mais', 'mais lidas', 'mais lidos', 'você também pode gostar', 'também pode gostar', 'últimas notícias', 'mais notícias', 'posts recentes', 'artigos recentes'],
-  nl: ['gerelateerde artikelen', 'gerelateerde berichten', 'lees ook', 'lees meer', 'meest gelezen', 'ook interessant', 'laatste nieuws', 'recente berichten', 'meer nieuws', 'aanbevolen', 'populair'],
+  de: ['ähnliche artikel', 'ähnliche beiträge', 'verwandte artikel', 'weitere artikel', 'weitere beiträge', 'mehr zum thema', 'mehr zu diesem thema', 'das könnte sie auch interessieren', 'das könnte dich auch interessieren', 'auch interessant', 'lesen sie auch', 'lies auch', 'meistgelesen', 'meistgelesene artikel', 'beliebteste artikel', 'neueste beiträge', 'neueste artikel', 'aktuelle beiträge', 'empfehlungen', 'top-artikel', 'weitere nachrichten', 'mehr nachrichten', 'mehr artikel'],
+  fr: ['articles similaires', 'articles liés', 'à lire aussi', 'lire aussi', 'a lire aussi', 'voir aussi', 'sur le même sujet', 'les plus lus', 'articles les plus lus', 'articles récents', 'derniers articles', 'vous aimerez aussi', 'vous aimerez aussi ces articles', 'à découvrir', 'dans la même rubrique', 'lire la suite', 'en ce moment', "plus d'articles"],
+  es: ['artículos relacionados', 'noticias relacionadas', 'entradas relacionadas', 'te puede interesar', 'también te puede interesar', 'quizás te interese', 'lo más leído', 'más leídas', 'más leídos', 'lee también', 'leer también', 'últimas noticias', 'entradas recientes', 'más noticias', 'noticias destacadas', 'te recomendamos', 'más artículos'],
+  it: ['articoli correlati', 'notizie correlate', 'potrebbe interessarti', 'ti potrebbe interessare', 'leggi anche', 'i più letti', 'più letti', 'più lette', 'ultime notizie', 'articoli recenti', 'altre notizie', 'ultimi articoli', 'da non perdere', 'altri articoli'],
+  pt: ['artigos relacionados', 'notícias relacionadas', 'posts relacionados', 'leia também', 'veja também', 'leia mais', 'mais lidas', 'mais lidos', 'você também pode gostar', 'também pode gostar', 'últimas notícias', 'mais notícias', 'posts recentes', 'artigos recentes', 'mais artigos'],
+  nl: ['gerelateerde artikelen', 'gerelateerde berichten', 'lees ook', 'lees meer', 'meest gelezen', 'ook interessant', 'laatste nieuws', 'recente berichten', 'meer nieuws', 'aanbevolen', 'populair', 'meer artikelen'],
   pl: ['powiązane artykuły', 'podobne artykuły', 'zobacz także', 'zobacz też', 'czytaj także', 'czytaj też', 'przeczytaj również', 'przeczytaj także', 'najczęściej czytane', 'najpopularniejsze', 'polecane', 'polecamy', 'ostatnie wpisy', 'najnowsze', 'najnowsze artykuły', 'więcej artykułów'],
 };
 
@@ -156,11 +178,11 @@ export const COMMENTS: Words = {
 /** Site controls: search, menu, log-in, back to top, read more, load more. */
 export const CONTROLS: Words = {
   de: ['suche', 'suchen', 'menü', 'menu', 'anmelden', 'einloggen', 'abmelden', 'registrieren', 'mein konto', 'nach oben', 'zurück', 'weiter', 'weiterlesen', 'mehr lesen', 'mehr anzeigen', 'mehr laden', 'alle anzeigen', 'schließen', 'navigation', 'zum inhalt springen', 'zur startseite'],
-  fr: ['rechercher', 'recherche', 'menu', 'se connecter', 'connexion', 'déconnexion', "s'inscrire", 'mon compte', 'retour en haut', 'haut de page', 'retour', 'suivant', 'précédent', 'lire la suite', 'voir plus', 'afficher plus', 'charger plus', 'voir tout', 'fermer', 'aller au contenu'],
-  es: ['buscar', 'búsqueda', 'menú', 'iniciar sesión', 'acceder', 'cerrar sesión', 'registrarse', 'mi cuenta', 'volver arriba', 'ir arriba', 'volver', 'siguiente', 'anterior', 'leer más', 'ver más', 'cargar más', 'ver todo', 'cerrar', 'ir al contenido'],
+  fr: ['rechercher', 'recherche', 'menu', 'se connecter', 'connexion', 'déconnexion', "s'inscrire", 'mon compte', 'retour en haut', 'haut de page', 'retour', 'suivant', 'précédent', 'lire la suite', 'continuer la lecture', 'voir plus', 'afficher plus', 'charger plus', 'voir tout', 'fermer', 'aller au contenu'],
+  es: ['buscar', 'búsqueda', 'menú', 'iniciar sesión', 'acceder', 'cerrar sesión', 'registrarse', 'mi cuenta', 'volver arriba', 'ir arriba', 'volver', 'siguiente', 'anterior', 'leer más', 'seguir leyendo', 'sigue leyendo', 'ver más', 'cargar más', 'ver todo', 'cerrar', 'ir al contenido'],
   it: ['cerca', 'ricerca', 'menu', 'accedi', 'esci', 'registrati', 'il mio account', 'torna su', "torna all'inizio", 'indietro', 'avanti', 'successivo', 'precedente', 'leggi di più', 'continua a leggere', 'mostra di più', 'carica altri', 'vedi tutti', 'chiudi', 'vai al contenuto'],
-  pt: ['pesquisar', 'buscar', 'pesquisa', 'menu', 'entrar', 'sair', 'cadastre-se', 'registar', 'minha conta', 'voltar ao topo', 'topo', 'voltar', 'próximo', 'anterior', 'leia mais', 'ler mais', 'ver mais', 'carregar mais', 'ver tudo', 'fechar', 'ir para o conteúdo'],
-  nl: ['zoeken', 'zoek', 'menu', 'inloggen', 'uitloggen', 'registreren', 'mijn account', 'terug naar boven', 'naar boven', 'terug', 'volgende', 'vorige', 'lees meer', 'meer lezen', 'toon meer', 'meer laden', 'bekijk alles', 'sluiten', 'naar inhoud'],
+  pt: ['pesquisar', 'buscar', 'pesquisa', 'menu', 'entrar', 'sair', 'cadastre-se', 'registar', 'minha conta', 'voltar ao topo', 'topo', 'voltar', 'próximo', 'anterior', 'leia mais', 'ler mais', 'continue lendo', 'continuar lendo', 'ver mais', 'carregar mais', 'ver tudo', 'fechar', 'ir para o conteúdo'],
+  nl: ['zoeken', 'zoek', 'menu', 'inloggen', 'uitloggen', 'registreren', 'mijn account', 'terug naar boven', 'naar boven', 'terug', 'volgende', 'vorige', 'lees meer', 'meer lezen', 'verder lezen', 'toon meer', 'meer laden', 'bekijk alles', 'sluiten', 'naar inhoud'],
   pl: ['szukaj', 'wyszukaj', 'menu', 'zaloguj', 'zaloguj się', 'wyloguj', 'zarejestruj się', 'moje konto', 'do góry', 'powrót', 'dalej', 'następny', 'poprzedni', 'czytaj dalej', 'czytaj więcej', 'pokaż więcej', 'załaduj więcej', 'zobacz wszystkie', 'zamknij', 'przejdź do treści'],
 };
 

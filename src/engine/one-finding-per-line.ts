@@ -5,8 +5,10 @@
  * sentence, style and name findings on it go too ("Paragraph ends without
  * punctuation" on a menu item is noise). They stay on a line that reads as
  * prose (a bio, a teaser paragraph: text someone may keep and reuse) and on a
- * line that is only suggested for removal. Encoding findings always stay
- * (they speak about the bytes).
+ * line that is only suggested for removal. Such a finding whose fix reaches
+ * into a removed line goes as well (joining a byline to the sentence above it
+ * would keep the byline). Encoding findings always stay (they speak about the
+ * bytes).
  *
  * Which residue finding a line keeps: one with a safe fix before one with a
  * suggestion only, then the higher `data.confidence`, then the one reported
@@ -43,6 +45,15 @@ function readsAsProse(text: string): boolean {
   return t.split(/\s+/).length >= 8 && /[.!?…]["”’')\]]?$/.test(t);
 }
 
+/** Whether `range` overlaps the text of a removed line among the 1-based lines `span`. */
+function fixTouchesRemoved(doc: DocumentView, range: readonly [number, number], span: [number, number], removed: ReadonlySet<number>): boolean {
+  for (let l = span[0]; l <= span[1]; l++) {
+    const line = doc.lines[l - 1];
+    if (removed.has(l) && line && range[0] <= line.end && range[1] >= line.start) return true;
+  }
+  return false;
+}
+
 export function oneFindingPerLine(doc: DocumentView, messages: LintMessage[], rules: readonly ActiveRule[]): LintMessage[] {
   const category = new Map(rules.map((r) => [r.rule.meta.id, r.rule.meta.category]));
   const removal = messages
@@ -73,6 +84,7 @@ export function oneFindingPerLine(doc: DocumentView, messages: LintMessage[], ru
     if (cat === undefined || !GO_WITH_THE_LINE.has(cat)) return true;
     const span = linesOf(m);
     if (!span) return true;
+    if (m.fix && fixTouchesRemoved(doc, m.fix.range, span, removed)) return false;
     for (let l = span[0]; l <= span[1]; l++) if (!removed.has(l)) return true;
     return false;
   });

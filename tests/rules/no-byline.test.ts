@@ -11,15 +11,26 @@ const contacts = (line: number) => ({ messageId: 'contact', line, suggestions: [
 
 testRule(rule, {
   valid: [
+    { name: 'link words followed by lower-case text', text: 'Alle Beiträge von heute stehen online.\n' },
     ...NEWS_PROSE.map((text) => ({ text: `${text}\n` })),
     { text: 'By Air or by sea, the journey takes four days.\n' },
     { text: 'By 2030, the city hopes to plant 1 million trees.\n' },
     { text: 'Di Maio\n', name: 'an Italian surname is no byline' },
     { text: 'By admin standards, the rollout was slow.\n' },
     { text: 'Reporting by the BBC found that the hospital had lost records.\n' },
+    { name: 'a wire-service credit by default (the development labels count them as article text)', text: `${body}\n\n(Reporting by Ana Ruiz in Madrid; Editing by Tom Hale)\n` },
     { text: `${body}\n\nMaria Schmidt\n\n${body}\n`, name: 'a bare name with no byline label before it' },
   ],
   invalid: [
+    {
+      name: 'an author-box link in German and French: suggestion',
+      text: `${body}\n\nAlle Beiträge von Anna Schmidt\n\n${body}\n\nVoir tous les articles de Marie Dupont\n`,
+      errors: [
+        { messageId: 'profileLink', line: 3, suggestions: [{ desc: 'Remove the line', output: `${body}\n\n${body}\n\nVoir tous les articles de Marie Dupont\n` }] },
+        { messageId: 'profileLink', line: 7, suggestions: [{ desc: 'Remove the line', output: `${body}\n\nAlle Beiträge von Anna Schmidt\n\n${body}\n` }] },
+      ],
+      output: null,
+    },
     { name: 'a byline naming the site account and a numeric date', text: 'By admin - 2018-09-16\n', errors: [byline(1)], output: '' },
     { text: `By Jamelle Bouie\n\n${body}\n`, errors: [byline(1)], output: `${body}\n` },
     { text: `By News Desk - February 09 2023\n\n${body}\n`, errors: [byline(1)], output: `${body}\n` },
@@ -48,8 +59,9 @@ testRule(rule, {
       output: null,
     },
     {
-      name: 'a wire-service credit: suggestion (the development labels count some as article text)',
+      name: 'a wire-service credit with wireCredits: suggestion (the development labels count them as article text)',
       text: `${body}\n\n(Reporting by Ana Ruiz in Madrid; Editing by Tom Hale)\n`,
+      options: { wireCredits: true },
       errors: [{ messageId: 'wireCredit', line: 3, suggestions: [{ desc: 'Remove the line', output: `${body}\n` }] }],
       output: null,
     },

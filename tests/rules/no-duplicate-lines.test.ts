@@ -12,6 +12,14 @@ testRule(rule, {
     { name: 'separator lines without letters', text: 'Part one of the story.\n\n----------------\n\nPart two of the story.\n\n----------------\n' },
     { name: 'two-word subheading repeated', text: 'Main requirements\n\nFirst list.\n\nMain requirements\n\nSecond list.\n' },
     { name: 'a line contained in a longer one is no repeat', text: 'Storm hits the coast\n\nStorm hits the coast, and thousands lose power.\n' },
+    {
+      name: 'a sentence repeated with only furniture between (a standfirst, then the first paragraph) is not reported',
+      text: 'Head line of the story\n\nA former mayor was sentenced to four years on Friday for bid rigging.\n\nUpdated 3 hours ago\n\nA former mayor was sentenced to four years on Friday for bid rigging.',
+    },
+    {
+      name: 'a label the page repeats under every exercise is its structure',
+      text: 'Exercise one asks for the area.\nShow the worked solution\nExercise two asks for the volume.\nShow the worked solution\nExercise three asks for both.\nShow the worked solution\n',
+    },
     { name: 'minWords option', text: 'Rovers beat Athletic again\n\nRovers beat Athletic again\n', options: { minWords: 5 } },
   ],
   invalid: [
@@ -40,15 +48,31 @@ testRule(rule, {
       output: '“No breakthroughs” in the talks in Cairo\n\nBody.\n',
     },
     {
-      name: 'a paragraph repeated further down: suggestion only',
-      text: 'Head line of the story\n\nA former mayor was sentenced to four years on Friday.\n\nHis lawyer said he would appeal.\n\nA former mayor was sentenced to four years on Friday.',
+      name: 'a headline repeated further down (a teaser of the same story): suggestion only',
+      text: 'Former mayor sentenced to four years\n\nA former mayor was sentenced to four years on Friday.\n\nHis lawyer said he would appeal.\n\nFormer mayor sentenced to four years',
       errors: [
         {
           messageId: 'distant',
           line: 7,
-          suggestions: [{ desc: 'Remove the repeated line', output: 'Head line of the story\n\nA former mayor was sentenced to four years on Friday.\n\nHis lawyer said he would appeal.' }],
+          suggestions: [{ desc: 'Remove the repeated line', output: 'Former mayor sentenced to four years\n\nA former mayor was sentenced to four years on Friday.\n\nHis lawyer said he would appeal.' }],
         },
       ],
+      output: null,
+    },
+    {
+      name: 'a paragraph repeated among the article\'s paragraphs: suggestion only',
+      text: 'A former mayor was sentenced to four years on Friday for bid rigging.\n\nHis lawyer said on Friday evening that he would appeal the sentence.\n\nA former mayor was sentenced to four years on Friday for bid rigging.\n',
+      errors: [{ messageId: 'distant', line: 5, suggestions: [{ desc: 'Remove the repeated line', output: 'A former mayor was sentenced to four years on Friday for bid rigging.\n\nHis lawyer said on Friday evening that he would appeal the sentence.\n' }] }],
+      output: null,
+    },
+    {
+      name: 'a headline captured three times, two copies together: reported',
+      text: 'Talks on the river treaty end\nNegotiators failed to agree\n\nTalks on the river treaty end\nTalks on the river treaty end\n\nBody text of the article.\n',
+      errors: [4, 5].map((line) => ({
+        messageId: 'distant',
+        line,
+        suggestions: [{ desc: 'Remove the repeated line', output: 'Talks on the river treaty end\nNegotiators failed to agree\n\nBody text of the article.\n' }],
+      })),
       output: null,
     },
     {

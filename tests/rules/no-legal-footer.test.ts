@@ -12,6 +12,7 @@ testRule(rule, {
     { text: 'About us, he said, the neighbours knew nothing.\n' },
     { text: 'Der Datenschutz sei kein Hindernis für die Forschung, sagte die Ministerin.\n' },
     { text: 'The essay was originally published in 1952 and reprinted twice.\n' },
+    { name: 'a republication note by default (the development labels count them as article text)', text: 'Body.\n\nThis article was originally published on The Conversation.\n' },
   ],
   invalid: [
     { text: 'Body.\n\n© 2019 NJ.com. All rights reserved (About Us).\n', errors: [{ ...at('copyright', 3), column: 1 }], output: 'Body.\n' },
@@ -46,8 +47,9 @@ testRule(rule, {
       output: null,
     },
     {
-      name: 'a republication note: suggestion only',
+      name: 'a republication note with republicationNotes: suggestion only',
       text: 'Body.\n\nThis article was originally published on The Conversation.\n',
+      options: { republicationNotes: true },
       errors: [{ ...at('republished', 3), suggestions: [{ desc: 'Remove the line', output: 'Body.\n' }] }],
       output: null,
     },

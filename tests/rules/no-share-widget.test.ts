@@ -7,6 +7,7 @@ const follow = (line: number) => ({ messageId: 'followPrompt', line });
 
 testRule(rule, {
   valid: [
+    { name: 'a sentence that starts like a follow call', text: 'Folgen Sie uns in den Wald, sagte der Förster, und zeigte auf den Pfad.\n' },
     ...NEWS_PROSE.map((text) => ({ text: `${text}\n` })),
     { text: 'Facebook and Twitter shares fell.\n' },
     { text: 'Follow the money, investigators said.\n' },
@@ -15,6 +16,12 @@ testRule(rule, {
     { text: 'Wir teilen die Sorge der Eltern, sagte die Ministerin.\n' },
   ],
   invalid: [
+    {
+      name: 'follow calls in German, French and Polish, with and without a network',
+      text: 'Folgen Sie uns auf Instagram und Facebook\nSuivez-nous\nObserwuj nas na Twitter\n',
+      errors: [follow(1), follow(2), follow(3)],
+      output: '',
+    },
     {
       text: 'Headline\n\nShare this article\nFacebook\nTwitter\nEmail\n\nBody text.\n',
       errors: [buttons(3), buttons(4), buttons(5), buttons(6)],
