@@ -7,9 +7,13 @@
  * small logistic model over its shape (length, function words, sentence
  * punctuation, capitals, digits, separators), its position relative to the
  * body and the headline, the text density of its neighbours, whether it
- * stands in a run of short lines and whether it recurs on the page (see
- * `lib/line-features.ts`). Each finding carries the model's confidence and the
- * signals that fired.
+ * stands in a run of short lines or a run of sentences (recipe steps,
+ * live-blog entries) and whether it recurs on the page (see
+ * `lib/line-features.ts`). The headline is the title-like line above the body
+ * whose words the article takes up; it, a line holding a copy of it (the page
+ * title with the site's name), the items of an announced list and the
+ * attribution of an embedded post are never furniture. Each finding carries the
+ * model's confidence and the signals that fired.
  *
  * @example Invalid
  *   Rising Star
@@ -30,9 +34,9 @@
  * Findings are suggestions (never a safe fix): the evidence is statistical.
  */
 import { excerpt, type Rule } from '../src/rule-kit/index.js';
-import { analyse, announcedList, explicitResidue, zoneOf, type Analysis } from './lib/boilerplate.js';
+import { analyse, announcedList, explicitResidue, isAttribution, isHeadlineCopy, zoneOf, type Analysis } from './lib/boilerplate.js';
 import { lineFeatures } from './lib/line-features.js';
-import { evidenceOf, MODEL, residueProbability } from './lib/line-model.js';
+import { assertModelMatchesFeatures, evidenceOf, MODEL, residueProbability } from './lib/line-model.js';
 import { lineInfos, removeLinesFix, nextNonBlank } from './lib/residue-lines.js';
 
 /** The residue rules that recognise furniture by its own words and shape: their findings are known furniture. */
@@ -79,6 +83,7 @@ const rule: Rule = {
     },
   },
   check({ doc, report, findings }) {
+    assertModelMatchesFeatures();
     const pinned = explicitResidue(doc, PATTERN_RULES.flatMap((id) => findings(id)));
     const analysis = analyse(doc, pinned);
     // No article text at all (a list, a one-liner, a menu page): nothing to tell furniture from.
@@ -87,10 +92,11 @@ const rule: Rule = {
     const features = lineFeatures(infos, analysis, pinned);
     // A list the article announces is the article's, whatever its items look like.
     const list = announcedList(infos, analysis.shapes);
-    // The headline (and a copy of it) is the article's title, whatever the model makes of its shape.
-    const headline = analysis.headline >= 0 ? infos[analysis.headline]!.lower : undefined;
-    const isHeadline = (i: number) => i === analysis.headline || (headline !== undefined && infos[i]!.lower === headline);
-    const probability = features.map((f, i) => (f && !pinned[i] && !isHeadline(i) && !(list[i] && zoneOf(analysis, i) === 'inside') ? residueProbability(f) : 0));
+    // The headline (and a line that holds a copy of it) is the article's title, whatever the model makes of its shape.
+    const isHeadline = (i: number) => isHeadlineCopy(analysis, infos, i);
+    // Inside the body, the items of an announced list and the attribution under an embedded post are the article's.
+    const articlePart = (i: number) => zoneOf(analysis, i) === 'inside' && (list[i] === 1 || isAttribution(infos[i]!.text));
+    const probability = features.map((f, i) => (f && !pinned[i] && !isHeadline(i) && !articlePart(i) ? residueProbability(f) : 0));
     const flagged = (i: number) => probability[i]! >= MODEL.threshold;
     for (let i = 0; i < infos.length; i++) {
       if (!flagged(i)) continue;

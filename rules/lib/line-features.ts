@@ -11,7 +11,7 @@
  *
  * The order of `FEATURES` is the order of the model's weights.
  */
-import type { Analysis } from './boilerplate.js';
+import type { Analysis, LineShape } from './boilerplate.js';
 import { nextNonBlank, prevNonBlank, type LineInfo } from './residue-lines.js';
 
 /** Signal names, as `data.evidence` lists them and the model file orders its weights. */
@@ -41,6 +41,8 @@ export const FEATURES = [
   'little article text after it',
   'little article text before it',
   'dense text around it',
+  'in a run of sentences',
+  'sentences beyond it',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
@@ -54,6 +56,13 @@ const TAIL = 0.1;
 const EDGE = 2;
 /** Lines of a list run. */
 const RUN = 3;
+/** Prose lines in a row that make a run of sentences. */
+const SENTENCE_RUN = 3;
+/** Non-blank lines beyond a line (away from the body) searched for more prose. */
+const BEYOND = 8;
+
+/** A line that reads as a sentence: prose, or a shorter line that ends like one. */
+const isSentence = (s: LineShape): boolean => s.cls === 'good' || (s.cls === 'near' && s.sentenceEnd);
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 
@@ -88,6 +97,19 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
     const members = [i];
     for (let k = nextNonBlank(infos, i); k !== -1 && isShortish(k); k = nextNonBlank(infos, k)) members.push(k);
     for (const m of members) run[m] = members.length;
+    i = members[members.length - 1]! + 1;
+  }
+  // Runs of sentence lines (prose, or a shorter line that ends a sentence): recipe steps,
+  // live-blog entries, an article's second half behind a box.
+  const sentences = new Int32Array(n);
+  for (let i = 0; i < n; ) {
+    if (!isSentence(shapes[i]!) || pinned[i]) {
+      i++;
+      continue;
+    }
+    const members = [i];
+    for (let k = nextNonBlank(infos, i); k !== -1 && isSentence(shapes[k]!) && !pinned[k]; k = nextNonBlank(infos, k)) members.push(k);
+    for (const m of members) sentences[m] = members.length;
     i = members[members.length - 1]! + 1;
   }
   const seen = new Map<string, number>();
@@ -136,6 +158,10 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
     const headlineShape = !s.sentenceEnd && !colon && s.words >= 4 && s.words <= 16;
     const inside = !above && !below;
     const notProse = s.cls === 'good' ? 0 : 1;
+    // Prose on the far side of the line (away from the body), relative to the body's.
+    let beyond = 0;
+    if (above) for (let k = prevNonBlank(infos, i), m = 0; k !== -1 && m < BEYOND; k = prevNonBlank(infos, k), m++) beyond += isSentence(shapes[k]!) && !pinned[k] ? shapes[k]!.words : 0;
+    else if (below) for (let k = nextNonBlank(infos, i), m = 0; k !== -1 && m < BEYOND; k = nextNonBlank(infos, k), m++) beyond += isSentence(shapes[k]!) && !pinned[k] ? shapes[k]!.words : 0;
     const v: Record<Feature, number> = {
       'short line': +short,
       'long line': clamp01(Math.log1p(s.words) / Math.log(60)),
@@ -162,6 +188,8 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
       'little article text after it': inside && bodyMass > 0 && (mass[last + 1]! - mass[i + 1]!) / bodyMass < TAIL ? notProse : 0,
       'little article text before it': inside && bodyMass > 0 && (mass[i]! - mass[first]!) / bodyMass < TAIL ? notProse : 0,
       'dense text around it': densest ? density[i]! / densest : 0,
+      'in a run of sentences': +(sentences[i]! >= SENTENCE_RUN),
+      'sentences beyond it': bodyMass > 0 ? clamp01(beyond / bodyMass) : 0,
     };
     out[i] = Float64Array.from(FEATURES, (k) => v[k]);
   }
