@@ -93,7 +93,7 @@ const rule: Rule = {
     // A list the article announces is the article's, whatever its items look like.
     const list = announcedList(infos, analysis.shapes);
     // The headline (and a line that holds a copy of it) is the article's title, whatever the model makes of its shape.
-    const isHeadline = (i: number) => isHeadlineCopy(analysis, infos, i);
+    const isHeadline = (i: number) => isHeadlineCopy(analysis, i);
     // Inside the body, the items of an announced list and the attribution under an embedded post are the article's.
     const articlePart = (i: number) => zoneOf(analysis, i) === 'inside' && (list[i] === 1 || isAttribution(infos[i]!.text));
     const probability = features.map((f, i) => (f && !pinned[i] && !isHeadline(i) && !articlePart(i) ? residueProbability(f) : 0));

@@ -254,8 +254,8 @@ export interface Analysis {
   /** First and last line of the article body (inclusive), or undefined when there is no body. */
   body: [number, number] | undefined;
   headline: number;
-  /** The headline's `titleKey` ('' when there is none). */
-  headlineKey: string;
+  /** Per line: 1 for the headline and the lines that hold a copy of it. */
+  headlineCopy: Uint8Array;
   /** Per line: 1 when the line is residue by context. */
   residue: Uint8Array;
   /** Why a line was flagged (for messages). */
@@ -294,12 +294,27 @@ const ECHOED_SHARE = 0.5;
 /** Article lines read for the words a headline shares with its story. */
 const ECHO_LINES = 40;
 
-/** Words of at least four characters that are not function words, lower-cased. */
+/** Whether a character code is part of a word for the headline echo: a letter or digit (any non-punctuation character above Latin-1's symbols). */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c >= 0xc0 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f);
+}
+
+/** Words of at least four characters that are not function words, lower-cased (one pass, no regular expression). */
 function contentWords(core: string, vocabulary: Vocabulary): string[] {
   const out: string[] = [];
-  for (const raw of core.toLowerCase().split(' ')) {
-    const w = raw.replace(STRIP, '');
-    if (w.length >= 4 && !vocabulary.has(w)) out.push(w);
+  const lower = core.toLowerCase();
+  for (let i = 0; i <= lower.length; ) {
+    while (i < lower.length && !isWordChar(lower.charCodeAt(i))) i++;
+    let j = i;
+    while (j < lower.length && lower.charCodeAt(j) !== 32) j++;
+    let end = j;
+    while (end > i && !isWordChar(lower.charCodeAt(end - 1))) end--;
+    if (end - i >= 4) {
+      const w = lower.slice(i, end);
+      if (!vocabulary.has(w)) out.push(w);
+    }
+    i = j + 1;
   }
   return out;
 }
@@ -334,14 +349,29 @@ export function titleKey(text: string): string {
 }
 
 /** Whether line `i` is the headline or holds a copy of it (the page title, a breadcrumb). */
-export function isHeadlineCopy(a: Analysis, infos: readonly LineInfo[], i: number): boolean {
-  return holdsHeadline(infos, i, a.headline, a.headlineKey);
+export function isHeadlineCopy(a: Analysis, i: number): boolean {
+  return a.headlineCopy[i] === 1;
 }
 
-function holdsHeadline(infos: readonly LineInfo[], i: number, headline: number, key: string): boolean {
-  if (headline < 0) return false;
-  if (i === headline) return true;
-  return key !== '' && infos[i]!.words >= infos[headline]!.words && titleKey(infos[i]!.text).includes(key);
+/**
+ * The headline and the lines that hold a copy of it. Only lines at least as
+ * long that contain its longest word are compared by `titleKey`.
+ */
+function headlineCopies(infos: readonly LineInfo[], headline: number): Uint8Array {
+  const copies = new Uint8Array(infos.length);
+  if (headline < 0) return copies;
+  copies[headline] = 1;
+  const key = titleKey(infos[headline]!.text);
+  const anchor = key.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (anchor === '') return copies;
+  const words = infos[headline]!.words;
+  const length = key.length;
+  for (let i = 0; i < infos.length; i++) {
+    const x = infos[i]!;
+    if (i === headline || x.words < words || x.text.length < length || !x.lower.includes(anchor)) continue;
+    if (titleKey(x.text).includes(key)) copies[i] = 1;
+  }
+  return copies;
 }
 
 function isProse(s: LineShape): boolean {
@@ -376,14 +406,14 @@ export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
     }
   }
   // No article-like text at all (a list, a one-liner, a menu page): say nothing.
-  if (bestStart < 0 || best < 20) return { shapes, body: undefined, headline: -1, headlineKey: '', residue, reason };
+  if (bestStart < 0 || best < 20) return { shapes, body: undefined, headline: -1, headlineCopy: new Uint8Array(n), residue, reason };
   while (shapes[bestStart]!.cls === 'blank') bestStart++;
 
   // 2. The headline: the nearest title-like line above the body (not a byline, not a
   // caption ending in its credit, not a sentence) whose words the article takes up;
   // failing that the nearest title-like line; names and labels of two or three words
   // (an outlet, an author, a score line) only when no longer line qualifies.
-  const bodyWords = contentWordsOf(infos, bestStart, bestEnd, vocabulary);
+  let bodyWords: Set<string> | undefined;
   let headline = -1;
   let echoed = -1;
   let fallback = -1;
@@ -395,7 +425,7 @@ export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
     if (pinned[i] || s.cls === 'bad' || s.words > 20) continue;
     const core = infos[i]!.core;
     if (/[.:]$/.test(core) || /^(?:[\p{L}]+ )?by\b/iu.test(core) || CREDIT_END.test(infos[i]!.text)) continue;
-    if (s.words >= 3 && echoed < 0 && echoedShare(core, bodyWords, vocabulary) >= ECHOED_SHARE) echoed = i;
+    if (s.words >= 3 && echoed < 0 && echoedShare(core, (bodyWords ??= contentWordsOf(infos, bestStart, bestEnd, vocabulary)), vocabulary) >= ECHOED_SHARE) echoed = i;
     if (s.words >= 5 && headline < 0) headline = i;
     if (s.words >= 3 && fallback < 0) fallback = i;
   }
@@ -424,9 +454,9 @@ export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
     if (good >= 2 && mass >= 30) keep.fill(1, i, j + 1);
     i = j + 1;
   }
-  const headlineKey = headline >= 0 ? titleKey(infos[headline]!.text) : '';
+  const headlineCopy = headlineCopies(infos, headline);
   for (let i = 0; i < bestStart; i++) {
-    if (keep[i] || holdsHeadline(infos, i, headline, headlineKey)) continue;
+    if (keep[i] || headlineCopy[i]) continue;
     flag(i, i < headline || headline < 0 ? 'page furniture above the headline' : 'page furniture between the headline and the article');
   }
   // The body's last paragraph may be a short sentence ("The film is out on DVD.") or the
@@ -464,5 +494,5 @@ export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
   let evidence = false;
   for (let i = end + 1; i < n && !evidence; i++) evidence = pinned[i] === 1;
   if (evidence) for (let i = end + 1; i < n; i++) flag(i, 'page furniture after the article');
-  return { shapes, body: [bestStart, end], headline, headlineKey, residue, reason };
+  return { shapes, body: [bestStart, end], headline, headlineCopy, residue, reason };
 }

@@ -198,8 +198,8 @@ describe('the article’s headline', () => {
   });
   it('knows a line that holds a copy of the headline', () => {
     const { infos, analysis } = analysisOf(`“${headline.toUpperCase()}” – Daily Courier\nHome\n${article}\n`);
-    expect(isHeadlineCopy(analysis, infos, 0)).toBe(true);
-    expect(isHeadlineCopy(analysis, infos, 1)).toBe(false);
+    expect(isHeadlineCopy(analysis, 0)).toBe(true);
+    expect(isHeadlineCopy(analysis, 1)).toBe(false);
   });
 });
 
