@@ -45,6 +45,8 @@ export const FEATURES = [
   'sentences beyond it',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
+/** Each signal's index in a feature vector. */
+const AT = Object.fromEntries(FEATURES.map((f, k) => [f, k])) as Record<Feature, number>;
 
 /** Neighbours each side for the density signals. */
 const WINDOW = 3;
@@ -146,13 +148,16 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
     let prose = 0;
     let furniture = 0;
     let count = 0;
-    const look = (k: number) => {
+    for (let k = prevNonBlank(infos, i), m = 0; k !== -1 && m < WINDOW; k = prevNonBlank(infos, k), m++) {
       count++;
       if (shapes[k]!.cls === 'good') prose++;
-      if (pinned[k]) furniture++;
-    };
-    for (let k = prevNonBlank(infos, i), m = 0; k !== -1 && m < WINDOW; k = prevNonBlank(infos, k), m++) look(k);
-    for (let k = nextNonBlank(infos, i), m = 0; k !== -1 && m < WINDOW; k = nextNonBlank(infos, k), m++) look(k);
+      furniture += pinned[k]!;
+    }
+    for (let k = nextNonBlank(infos, i), m = 0; k !== -1 && m < WINDOW; k = nextNonBlank(infos, k), m++) {
+      count++;
+      if (shapes[k]!.cls === 'good') prose++;
+      furniture += pinned[k]!;
+    }
     const colon = infos[i]!.core.endsWith(':');
     const short = s.words <= 3;
     const headlineShape = !s.sentenceEnd && !colon && s.words >= 4 && s.words <= 16;
@@ -162,36 +167,35 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
     let beyond = 0;
     if (above) for (let k = prevNonBlank(infos, i), m = 0; k !== -1 && m < BEYOND; k = prevNonBlank(infos, k), m++) beyond += isSentence(shapes[k]!) && !pinned[k] ? shapes[k]!.words : 0;
     else if (below) for (let k = nextNonBlank(infos, i), m = 0; k !== -1 && m < BEYOND; k = nextNonBlank(infos, k), m++) beyond += isSentence(shapes[k]!) && !pinned[k] ? shapes[k]!.words : 0;
-    const v: Record<Feature, number> = {
-      'short line': +short,
-      'long line': clamp01(Math.log1p(s.words) / Math.log(60)),
-      'function words': s.stop,
-      'sentence end': +s.sentenceEnd,
-      'capitalised words': s.caps,
-      digits: digitShare(infos[i]!.core),
-      separators: +s.separators,
-      'words without glue': +(s.cls === 'bad'),
-      'prose shape': 1 - notProse,
-      'above the article': +above,
-      'below the article': +below,
-      'far from the article': clamp01(Math.log1p(distance) / Math.log(100)),
-      'prose neighbours': count ? prose / count : 0,
-      'furniture neighbours': count ? furniture / count : 0,
-      'run of short lines': +(run[i]! >= RUN),
-      'repeated on the page': +((seen.get(infos[i]!.lower) ?? 0) > 1),
-      'context pass': residue[i]!,
-      'headline shape': +headlineShape,
-      'ends with a colon': +colon,
-      'short line outside the article': +(short && !inside),
-      'headline shape below the article': +(headlineShape && below),
-      'next to the article edge': +(!inside && distance <= EDGE),
-      'little article text after it': inside && bodyMass > 0 && (mass[last + 1]! - mass[i + 1]!) / bodyMass < TAIL ? notProse : 0,
-      'little article text before it': inside && bodyMass > 0 && (mass[i]! - mass[first]!) / bodyMass < TAIL ? notProse : 0,
-      'dense text around it': densest ? density[i]! / densest : 0,
-      'in a run of sentences': +(sentences[i]! >= SENTENCE_RUN),
-      'sentences beyond it': bodyMass > 0 ? clamp01(beyond / bodyMass) : 0,
-    };
-    out[i] = Float64Array.from(FEATURES, (k) => v[k]);
+    const x = new Float64Array(FEATURES.length);
+    x[AT['short line']] = +short;
+    x[AT['long line']] = clamp01(Math.log1p(s.words) / Math.log(60));
+    x[AT['function words']] = s.stop;
+    x[AT['sentence end']] = +s.sentenceEnd;
+    x[AT['capitalised words']] = s.caps;
+    x[AT['digits']] = digitShare(infos[i]!.core);
+    x[AT['separators']] = +s.separators;
+    x[AT['words without glue']] = +(s.cls === 'bad');
+    x[AT['prose shape']] = 1 - notProse;
+    x[AT['above the article']] = +above;
+    x[AT['below the article']] = +below;
+    x[AT['far from the article']] = clamp01(Math.log1p(distance) / Math.log(100));
+    x[AT['prose neighbours']] = count ? prose / count : 0;
+    x[AT['furniture neighbours']] = count ? furniture / count : 0;
+    x[AT['run of short lines']] = +(run[i]! >= RUN);
+    x[AT['repeated on the page']] = +((seen.get(infos[i]!.lower) ?? 0) > 1);
+    x[AT['context pass']] = residue[i]!;
+    x[AT['headline shape']] = +headlineShape;
+    x[AT['ends with a colon']] = +colon;
+    x[AT['short line outside the article']] = +(short && !inside);
+    x[AT['headline shape below the article']] = +(headlineShape && below);
+    x[AT['next to the article edge']] = +(!inside && distance <= EDGE);
+    x[AT['little article text after it']] = inside && bodyMass > 0 && (mass[last + 1]! - mass[i + 1]!) / bodyMass < TAIL ? notProse : 0;
+    x[AT['little article text before it']] = inside && bodyMass > 0 && (mass[i]! - mass[first]!) / bodyMass < TAIL ? notProse : 0;
+    x[AT['dense text around it']] = densest ? density[i]! / densest : 0;
+    x[AT['in a run of sentences']] = +(sentences[i]! >= SENTENCE_RUN);
+    x[AT['sentences beyond it']] = bodyMass > 0 ? clamp01(beyond / bodyMass) : 0;
+    out[i] = x;
   }
   return out;
 }
