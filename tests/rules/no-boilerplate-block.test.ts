@@ -86,6 +86,20 @@ testRule(rule, {
       output: null,
     },
     {
+      name: 'a confident menu run together is removed by the safe fix; the furniture beside it stays a suggestion',
+      text: `Sections | Money | Travel | Puzzles | Obituaries\n${menu}\n${article}\n`,
+      errors: [
+        { messageId: 'menuRunTogether', line: 1 },
+        {
+          messageId: 'aboveHeadline',
+          line: 2,
+          endLine: 3,
+          suggestions: [{ desc: 'Remove these lines', output: `Sections | Money | Travel | Puzzles | Obituaries\n${menu.split('\n')[2]}\n${article}\n` }],
+        },
+      ],
+      output: `${menu}\n${article}\n`,
+    },
+    {
       name: 'the page title that holds the headline and the site’s name is the article’s, not furniture',
       text: `${headline} | Daily Courier\n${menu}\n${article}\nMost Read\n${teasers}\n`,
       errors: [
