@@ -7,9 +7,13 @@
  * small logistic model over its shape (length, function words, sentence
  * punctuation, capitals, digits, separators), its position relative to the
  * body and the headline, the text density of its neighbours, whether it
- * stands in a run of short lines and whether it recurs on the page (see
- * `lib/line-features.ts`). Each finding carries the model's confidence and the
- * signals that fired.
+ * stands in a run of short lines or a run of sentences (recipe steps,
+ * live-blog entries) and whether it recurs on the page (see
+ * `lib/line-features.ts`). The headline is the title-like line above the body
+ * whose words the article takes up; it, a line holding a copy of it (the page
+ * title with the site's name), the items of an announced list and the
+ * attribution of an embedded post are never furniture. Each finding carries the
+ * model's confidence and the signals that fired.
  *
  * @example Invalid
  *   Rising Star
@@ -27,12 +31,14 @@
  *   Main requirements
  *   Members voted seven to two in favour of the plan, which raises spending on schools and roads by a tenth.
  *
- * Findings are suggestions (never a safe fix): the evidence is statistical.
+ * Findings are suggestions: the evidence is statistical. The one exception is
+ * a confident line of words without glue (`menuRunTogether`), whose measured
+ * precision on every development set allows a safe fix.
  */
 import { excerpt, type Rule } from '../src/rule-kit/index.js';
-import { analyse, announcedList, explicitResidue, zoneOf, type Analysis } from './lib/boilerplate.js';
+import { analyse, announcedList, explicitResidue, isAttribution, isHeadlineCopy, zoneOf, type Analysis } from './lib/boilerplate.js';
 import { lineFeatures } from './lib/line-features.js';
-import { evidenceOf, MODEL, residueProbability } from './lib/line-model.js';
+import { assertModelMatchesFeatures, evidenceOf, MODEL, residueProbability } from './lib/line-model.js';
 import { lineInfos, removeLinesFix, nextNonBlank } from './lib/residue-lines.js';
 
 /** The residue rules that recognise furniture by its own words and shape: their findings are known furniture. */
@@ -62,6 +68,15 @@ function messageIdOf(analysis: Analysis, i: number): string {
 }
 const tail = 'like page furniture {{where}}, not article text (confidence {{confidence}}).';
 
+/**
+ * From this probability a line of words without glue (menu items run
+ * together, a list joined by separators) is a menu wherever it sits: on the
+ * development sets such findings were furniture every time (crop15, page and
+ * multilingual; see docs/residue-precision.md), so they are removed by
+ * default. All other findings stay suggestions.
+ */
+const MENU_CONFIDENCE = 0.9;
+
 const rule: Rule = {
   meta: {
     id: 'no-boilerplate-block',
@@ -69,16 +84,18 @@ const rule: Rule = {
     category: 'residue',
     severity: 'warn',
     recommended: true,
-    fixable: 'suggestion',
+    fixable: 'both',
     docs: 'rules/no-boilerplate-block.ts',
     dependsOn: PATTERN_RULES,
     messages: {
       aboveHeadline: `{{what}} ${tail.replace('{{where}}', 'above the headline')}`,
       betweenHeadlineAndBody: `{{what}} ${tail.replace('{{where}}', 'between the headline and the article')}`,
       afterBody: `{{what}} ${tail.replace('{{where}}', 'after the article')}`,
+      menuRunTogether: '{{what}} like a menu run together (words without glue), not article text (confidence {{confidence}}).',
     },
   },
   check({ doc, report, findings }) {
+    assertModelMatchesFeatures();
     const pinned = explicitResidue(doc, PATTERN_RULES.flatMap((id) => findings(id)));
     const analysis = analyse(doc, pinned);
     // No article text at all (a list, a one-liner, a menu page): nothing to tell furniture from.
@@ -87,23 +104,27 @@ const rule: Rule = {
     const features = lineFeatures(infos, analysis, pinned);
     // A list the article announces is the article's, whatever its items look like.
     const list = announcedList(infos, analysis.shapes);
-    // The headline (and a copy of it) is the article's title, whatever the model makes of its shape.
-    const headline = analysis.headline >= 0 ? infos[analysis.headline]!.lower : undefined;
-    const isHeadline = (i: number) => i === analysis.headline || (headline !== undefined && infos[i]!.lower === headline);
-    const probability = features.map((f, i) => (f && !pinned[i] && !isHeadline(i) && !(list[i] && zoneOf(analysis, i) === 'inside') ? residueProbability(f) : 0));
+    // The headline (and a line that holds a copy of it) is the article's title, whatever the model makes of its shape.
+    const isHeadline = (i: number) => isHeadlineCopy(analysis, i);
+    // Inside the body, the items of an announced list and the attribution under an embedded post are the article's.
+    const articlePart = (i: number) => zoneOf(analysis, i) === 'inside' && (list[i] === 1 || isAttribution(infos[i]!.text));
+    const probability = features.map((f, i) => (f && !pinned[i] && !isHeadline(i) && !articlePart(i) ? residueProbability(f) : 0));
     const flagged = (i: number) => probability[i]! >= MODEL.threshold;
+    const menu = (i: number) => analysis.shapes[i]!.cls === 'bad' && probability[i]! >= MENU_CONFIDENCE;
     for (let i = 0; i < infos.length; i++) {
       if (!flagged(i)) continue;
-      // A group: flagged lines with only blank lines between them, in one zone.
+      // A group: flagged lines of one kind with only blank lines between them, in one zone.
       const zone = zoneOf(analysis, i);
+      const isMenu = menu(i);
       let j = i;
-      for (let k = nextNonBlank(infos, j); k !== -1 && flagged(k) && zoneOf(analysis, k) === zone; k = nextNonBlank(infos, k)) j = k;
+      for (let k = nextNonBlank(infos, j); k !== -1 && flagged(k) && zoneOf(analysis, k) === zone && menu(k) === isMenu; k = nextNonBlank(infos, k)) j = k;
       const members = infos.slice(i, j + 1).filter((x) => x.words > 0).map((x) => x.line.index);
       const confidence = Math.min(...members.map((m) => probability[m]!));
       const evidence = [...new Set(members.flatMap((m) => evidenceOf(features[m]!)))];
       const first = infos[i]!.text;
+      const remove = removeLinesFix(doc, i, j);
       report({
-        messageId: messageIdOf(analysis, i),
+        messageId: isMenu ? 'menuRunTogether' : messageIdOf(analysis, i),
         data: {
           what: members.length === 1 ? `"${excerpt(first)}" looks` : `${members.length} lines look`,
           lines: members.length,
@@ -112,7 +133,7 @@ const rule: Rule = {
         },
         start: infos[i]!.line.start,
         end: infos[j]!.line.end,
-        suggestions: [{ desc: members.length === 1 ? 'Remove the line' : 'Remove these lines', fix: removeLinesFix(doc, i, j) }],
+        ...(isMenu ? { fix: remove } : { suggestions: [{ desc: members.length === 1 ? 'Remove the line' : 'Remove these lines', fix: remove }] }),
       });
       i = j;
     }

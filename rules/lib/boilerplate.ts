@@ -19,6 +19,11 @@ import { documentVocabulary, ENGLISH, FNV_START, fnv, type Vocabulary } from './
 const CREDIT_END = /\((?:[^()]*\/[^()]*|[^()]*\b(?:photos?|image|credit|pictures?|getty|reuters|afp|ap|epa|file)\b[^()]*)\)$/i;
 const ATTRIBUTION = /^\s*[—–―-]{1,2}\s?\p{Lu}/u;
 
+/** Whether a line reads like the attribution under an embedded post or quote. */
+export function isAttribution(text: string): boolean {
+  return ATTRIBUTION.test(text);
+}
+
 /** Shape class of one line. */
 export type ShapeClass =
   /** Blank line. */
@@ -249,6 +254,8 @@ export interface Analysis {
   /** First and last line of the article body (inclusive), or undefined when there is no body. */
   body: [number, number] | undefined;
   headline: number;
+  /** Per line: 1 for the headline and the lines that hold a copy of it. */
+  headlineCopy: Uint8Array;
   /** Per line: 1 when the line is residue by context. */
   residue: Uint8Array;
   /** Why a line was flagged (for messages). */
@@ -280,6 +287,91 @@ function bodyScore(s: LineShape, pinned: boolean): number {
     case 'bad':
       return -COST_FURNITURE;
   }
+}
+
+/** Share of a headline's content words the article's text must take up. */
+const ECHOED_SHARE = 0.5;
+/** Article lines read for the words a headline shares with its story. */
+const ECHO_LINES = 40;
+
+/** Whether a character code is part of a word for the headline echo: a letter or digit (any non-punctuation character above Latin-1's symbols). */
+function isWordChar(c: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return c >= 0xc0 && !(c >= 0x2000 && c <= 0x206f) && !(c >= 0x3000 && c <= 0x303f);
+}
+
+/** Words of at least four characters that are not function words, lower-cased (one pass, no regular expression). */
+function contentWords(core: string, vocabulary: Vocabulary): string[] {
+  const out: string[] = [];
+  const lower = core.toLowerCase();
+  for (let i = 0; i <= lower.length; ) {
+    while (i < lower.length && !isWordChar(lower.charCodeAt(i))) i++;
+    let j = i;
+    while (j < lower.length && lower.charCodeAt(j) !== 32) j++;
+    let end = j;
+    while (end > i && !isWordChar(lower.charCodeAt(end - 1))) end--;
+    if (end - i >= 4) {
+      const w = lower.slice(i, end);
+      if (!vocabulary.has(w)) out.push(w);
+    }
+    i = j + 1;
+  }
+  return out;
+}
+
+/** The content words of the first lines of the body. */
+function contentWordsOf(infos: readonly LineInfo[], from: number, to: number, vocabulary: Vocabulary): Set<string> {
+  const words = new Set<string>();
+  for (let i = from, n = 0; i <= to && n < ECHO_LINES; i++) {
+    if (infos[i]!.words === 0) continue;
+    n++;
+    for (const w of contentWords(infos[i]!.core, vocabulary)) words.add(w);
+  }
+  return words;
+}
+
+/** Share of a line's content words (two or more) that the article's words include. */
+function echoedShare(core: string, bodyWords: ReadonlySet<string>, vocabulary: Vocabulary): number {
+  const words = contentWords(core, vocabulary);
+  if (words.length < 2) return 0;
+  let shared = 0;
+  for (const w of words) if (bodyWords.has(w)) shared++;
+  return shared / words.length;
+}
+
+/**
+ * A line's letters and digits, lower-cased, in runs joined by one space: the
+ * key on which a headline and its copies ("Headline | Site", a quoted or
+ * upper-case copy) compare.
+ */
+export function titleKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** Whether line `i` is the headline or holds a copy of it (the page title, a breadcrumb). */
+export function isHeadlineCopy(a: Analysis, i: number): boolean {
+  return a.headlineCopy[i] === 1;
+}
+
+/**
+ * The headline and the lines that hold a copy of it. Only lines at least as
+ * long that contain its longest word are compared by `titleKey`.
+ */
+function headlineCopies(infos: readonly LineInfo[], headline: number): Uint8Array {
+  const copies = new Uint8Array(infos.length);
+  if (headline < 0) return copies;
+  copies[headline] = 1;
+  const key = titleKey(infos[headline]!.text);
+  const anchor = key.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
+  if (anchor === '') return copies;
+  const words = infos[headline]!.words;
+  const length = key.length;
+  for (let i = 0; i < infos.length; i++) {
+    const x = infos[i]!;
+    if (i === headline || x.words < words || x.text.length < length || !x.lower.includes(anchor)) continue;
+    if (titleKey(x.text).includes(key)) copies[i] = 1;
+  }
+  return copies;
 }
 
 function isProse(s: LineShape): boolean {
@@ -314,13 +406,16 @@ export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
     }
   }
   // No article-like text at all (a list, a one-liner, a menu page): say nothing.
-  if (bestStart < 0 || best < 20) return { shapes, body: undefined, headline: -1, residue, reason };
+  if (bestStart < 0 || best < 20) return { shapes, body: undefined, headline: -1, headlineCopy: new Uint8Array(n), residue, reason };
   while (shapes[bestStart]!.cls === 'blank') bestStart++;
 
   // 2. The headline: the nearest title-like line above the body (not a byline, not a
-  // caption ending in its credit, not a sentence); names and labels of two or three
-  // words (an outlet, an author, a score line) only when no longer line qualifies.
+  // caption ending in its credit, not a sentence) whose words the article takes up;
+  // failing that the nearest title-like line; names and labels of two or three words
+  // (an outlet, an author, a score line) only when no longer line qualifies.
+  let bodyWords: Set<string> | undefined;
   let headline = -1;
+  let echoed = -1;
   let fallback = -1;
   for (let i = bestStart - 1, seen = 0; i >= 0 && seen < 12; i--) {
     const s = shapes[i]!;
@@ -330,13 +425,12 @@ export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
     if (pinned[i] || s.cls === 'bad' || s.words > 20) continue;
     const core = infos[i]!.core;
     if (/[.:]$/.test(core) || /^(?:[\p{L}]+ )?by\b/iu.test(core) || CREDIT_END.test(infos[i]!.text)) continue;
-    if (s.words >= 5) {
-      headline = i;
-      break;
-    }
+    if (s.words >= 3 && echoed < 0 && echoedShare(core, (bodyWords ??= contentWordsOf(infos, bestStart, bestEnd, vocabulary)), vocabulary) >= ECHOED_SHARE) echoed = i;
+    if (s.words >= 5 && headline < 0) headline = i;
     if (s.words >= 3 && fallback < 0) fallback = i;
   }
-  if (headline < 0) headline = fallback;
+  if (echoed >= 0) headline = echoed;
+  else if (headline < 0) headline = fallback;
 
   // 3. Zones.
   const flag = (i: number, why: string) => {
@@ -360,9 +454,9 @@ export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
     if (good >= 2 && mass >= 30) keep.fill(1, i, j + 1);
     i = j + 1;
   }
+  const headlineCopy = headlineCopies(infos, headline);
   for (let i = 0; i < bestStart; i++) {
-    if (i === headline || keep[i]) continue;
-    if (headline >= 0 && infos[i]!.lower === infos[headline]!.lower) continue;
+    if (keep[i] || headlineCopy[i]) continue;
     flag(i, i < headline || headline < 0 ? 'page furniture above the headline' : 'page furniture between the headline and the article');
   }
   // The body's last paragraph may be a short sentence ("The film is out on DVD.") or the
@@ -372,7 +466,7 @@ export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
   for (let k = nextNonBlank(infos, end); k !== -1 && !pinned[k]; k = nextNonBlank(infos, k)) {
     const s = shapes[k]!;
     const leadIn = /:$/.test(infos[k]!.core) && s.cls !== 'bad';
-    if (!(isProse(s) || leadIn || ATTRIBUTION.test(infos[k]!.text))) break;
+    if (!(isProse(s) || leadIn || isAttribution(infos[k]!.text))) break;
     end = k;
     if (leadIn) break;
   }
@@ -400,5 +494,5 @@ export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
   let evidence = false;
   for (let i = end + 1; i < n && !evidence; i++) evidence = pinned[i] === 1;
   if (evidence) for (let i = end + 1; i < n; i++) flag(i, 'page furniture after the article');
-  return { shapes, body: [bestStart, end], headline, residue, reason };
+  return { shapes, body: [bestStart, end], headline, headlineCopy, residue, reason };
 }

@@ -118,10 +118,11 @@ const SAMPLE_CHARS = 4000;
 
 /** The document's language (ISO 639-3) from its longest lines, or `und`. */
 export function detectLanguage(lines: readonly string[]): string {
-  const longest = [...lines].sort((a, b) => b.length - a.length);
+  // Only lines of 40+ characters can enter the sample: sort those alone.
+  const longest = lines.filter((l) => l.length >= 40).sort((a, b) => b.length - a.length);
   let sample = '';
   for (const l of longest) {
-    if (sample.length >= SAMPLE_CHARS || l.length < 40) break;
+    if (sample.length >= SAMPLE_CHARS) break;
     sample += `${l}\n`;
   }
   if (sample.length < 40) return 'und';

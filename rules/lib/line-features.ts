@@ -11,7 +11,7 @@
  *
  * The order of `FEATURES` is the order of the model's weights.
  */
-import type { Analysis } from './boilerplate.js';
+import type { Analysis, LineShape } from './boilerplate.js';
 import { nextNonBlank, prevNonBlank, type LineInfo } from './residue-lines.js';
 
 /** Signal names, as `data.evidence` lists them and the model file orders its weights. */
@@ -41,8 +41,12 @@ export const FEATURES = [
   'little article text after it',
   'little article text before it',
   'dense text around it',
+  'in a run of sentences',
+  'sentences beyond it',
 ] as const;
 export type Feature = (typeof FEATURES)[number];
+/** Each signal's index in a feature vector. */
+const AT = Object.fromEntries(FEATURES.map((f, k) => [f, k])) as Record<Feature, number>;
 
 /** Neighbours each side for the density signals. */
 const WINDOW = 3;
@@ -54,6 +58,13 @@ const TAIL = 0.1;
 const EDGE = 2;
 /** Lines of a list run. */
 const RUN = 3;
+/** Prose lines in a row that make a run of sentences. */
+const SENTENCE_RUN = 3;
+/** Non-blank lines beyond a line (away from the body) searched for more prose. */
+const BEYOND = 8;
+
+/** A line that reads as a sentence: prose, or a shorter line that ends like one. */
+const isSentence = (s: LineShape): boolean => s.cls === 'good' || (s.cls === 'near' && s.sentenceEnd);
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 
@@ -90,6 +101,19 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
     for (const m of members) run[m] = members.length;
     i = members[members.length - 1]! + 1;
   }
+  // Runs of sentence lines (prose, or a shorter line that ends a sentence): recipe steps,
+  // live-blog entries, an article's second half behind a box.
+  const sentences = new Int32Array(n);
+  for (let i = 0; i < n; ) {
+    if (!isSentence(shapes[i]!) || pinned[i]) {
+      i++;
+      continue;
+    }
+    const members = [i];
+    for (let k = nextNonBlank(infos, i); k !== -1 && isSentence(shapes[k]!) && !pinned[k]; k = nextNonBlank(infos, k)) members.push(k);
+    for (const m of members) sentences[m] = members.length;
+    i = members[members.length - 1]! + 1;
+  }
   const seen = new Map<string, number>();
   for (const info of infos) if (info.words > 0) seen.set(info.lower, (seen.get(info.lower) ?? 0) + 1);
   // Distance (in non-blank lines) from the body.
@@ -124,46 +148,54 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
     let prose = 0;
     let furniture = 0;
     let count = 0;
-    const look = (k: number) => {
+    for (let k = prevNonBlank(infos, i), m = 0; k !== -1 && m < WINDOW; k = prevNonBlank(infos, k), m++) {
       count++;
       if (shapes[k]!.cls === 'good') prose++;
-      if (pinned[k]) furniture++;
-    };
-    for (let k = prevNonBlank(infos, i), m = 0; k !== -1 && m < WINDOW; k = prevNonBlank(infos, k), m++) look(k);
-    for (let k = nextNonBlank(infos, i), m = 0; k !== -1 && m < WINDOW; k = nextNonBlank(infos, k), m++) look(k);
+      furniture += pinned[k]!;
+    }
+    for (let k = nextNonBlank(infos, i), m = 0; k !== -1 && m < WINDOW; k = nextNonBlank(infos, k), m++) {
+      count++;
+      if (shapes[k]!.cls === 'good') prose++;
+      furniture += pinned[k]!;
+    }
     const colon = infos[i]!.core.endsWith(':');
     const short = s.words <= 3;
     const headlineShape = !s.sentenceEnd && !colon && s.words >= 4 && s.words <= 16;
     const inside = !above && !below;
     const notProse = s.cls === 'good' ? 0 : 1;
-    const v: Record<Feature, number> = {
-      'short line': +short,
-      'long line': clamp01(Math.log1p(s.words) / Math.log(60)),
-      'function words': s.stop,
-      'sentence end': +s.sentenceEnd,
-      'capitalised words': s.caps,
-      digits: digitShare(infos[i]!.core),
-      separators: +s.separators,
-      'words without glue': +(s.cls === 'bad'),
-      'prose shape': 1 - notProse,
-      'above the article': +above,
-      'below the article': +below,
-      'far from the article': clamp01(Math.log1p(distance) / Math.log(100)),
-      'prose neighbours': count ? prose / count : 0,
-      'furniture neighbours': count ? furniture / count : 0,
-      'run of short lines': +(run[i]! >= RUN),
-      'repeated on the page': +((seen.get(infos[i]!.lower) ?? 0) > 1),
-      'context pass': residue[i]!,
-      'headline shape': +headlineShape,
-      'ends with a colon': +colon,
-      'short line outside the article': +(short && !inside),
-      'headline shape below the article': +(headlineShape && below),
-      'next to the article edge': +(!inside && distance <= EDGE),
-      'little article text after it': inside && bodyMass > 0 && (mass[last + 1]! - mass[i + 1]!) / bodyMass < TAIL ? notProse : 0,
-      'little article text before it': inside && bodyMass > 0 && (mass[i]! - mass[first]!) / bodyMass < TAIL ? notProse : 0,
-      'dense text around it': densest ? density[i]! / densest : 0,
-    };
-    out[i] = Float64Array.from(FEATURES, (k) => v[k]);
+    // Prose on the far side of the line (away from the body), relative to the body's.
+    let beyond = 0;
+    if (above) for (let k = prevNonBlank(infos, i), m = 0; k !== -1 && m < BEYOND; k = prevNonBlank(infos, k), m++) beyond += isSentence(shapes[k]!) && !pinned[k] ? shapes[k]!.words : 0;
+    else if (below) for (let k = nextNonBlank(infos, i), m = 0; k !== -1 && m < BEYOND; k = nextNonBlank(infos, k), m++) beyond += isSentence(shapes[k]!) && !pinned[k] ? shapes[k]!.words : 0;
+    const x = new Float64Array(FEATURES.length);
+    x[AT['short line']] = +short;
+    x[AT['long line']] = clamp01(Math.log1p(s.words) / Math.log(60));
+    x[AT['function words']] = s.stop;
+    x[AT['sentence end']] = +s.sentenceEnd;
+    x[AT['capitalised words']] = s.caps;
+    x[AT['digits']] = digitShare(infos[i]!.core);
+    x[AT['separators']] = +s.separators;
+    x[AT['words without glue']] = +(s.cls === 'bad');
+    x[AT['prose shape']] = 1 - notProse;
+    x[AT['above the article']] = +above;
+    x[AT['below the article']] = +below;
+    x[AT['far from the article']] = clamp01(Math.log1p(distance) / Math.log(100));
+    x[AT['prose neighbours']] = count ? prose / count : 0;
+    x[AT['furniture neighbours']] = count ? furniture / count : 0;
+    x[AT['run of short lines']] = +(run[i]! >= RUN);
+    x[AT['repeated on the page']] = +((seen.get(infos[i]!.lower) ?? 0) > 1);
+    x[AT['context pass']] = residue[i]!;
+    x[AT['headline shape']] = +headlineShape;
+    x[AT['ends with a colon']] = +colon;
+    x[AT['short line outside the article']] = +(short && !inside);
+    x[AT['headline shape below the article']] = +(headlineShape && below);
+    x[AT['next to the article edge']] = +(!inside && distance <= EDGE);
+    x[AT['little article text after it']] = inside && bodyMass > 0 && (mass[last + 1]! - mass[i + 1]!) / bodyMass < TAIL ? notProse : 0;
+    x[AT['little article text before it']] = inside && bodyMass > 0 && (mass[i]! - mass[first]!) / bodyMass < TAIL ? notProse : 0;
+    x[AT['dense text around it']] = densest ? density[i]! / densest : 0;
+    x[AT['in a run of sentences']] = +(sentences[i]! >= SENTENCE_RUN);
+    x[AT['sentences beyond it']] = bodyMass > 0 ? clamp01(beyond / bodyMass) : 0;
+    out[i] = x;
   }
   return out;
 }

@@ -19,7 +19,15 @@ export interface LineModel {
 }
 
 export const MODEL: LineModel = model;
-if (MODEL.features.join() !== FEATURES.join()) throw new Error('boilerplate-model.json does not match FEATURES: refit it (scripts/fit-boilerplate-model.mjs)');
+
+/**
+ * Throws when the weights file was fitted on other features than `FEATURES`.
+ * Checked when the classifier runs rather than on import, so the fitting
+ * script can load the features of a changed list and refit.
+ */
+export function assertModelMatchesFeatures(): void {
+  if (MODEL.features.join() !== FEATURES.join()) throw new Error('boilerplate-model.json does not match FEATURES: refit it (scripts/fit-boilerplate-model.mjs)');
+}
 
 /** A signal counts as evidence when it adds at least this much to the log-odds. */
 const EVIDENCE_LOGIT = 0.5;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-boilerplate-block.js';
-import { analyse, lineShape } from '../../rules/lib/boilerplate.js';
+import { analyse, isHeadlineCopy, lineShape } from '../../rules/lib/boilerplate.js';
 import { detectLanguage, documentFunctionWords, ENGLISH, vocabularyOf } from '../../rules/lib/language.js';
 import { FEATURES, lineFeatures } from '../../rules/lib/line-features.js';
 import { evidenceOf, MODEL, residueProbability } from '../../rules/lib/line-model.js';
@@ -54,6 +54,10 @@ testRule(rule, {
       name: 'the attribution of an embedded post closing the body is the article’s',
       text: `${article}\n— Governor Kristi Noem (@govkristinoem) November 18, 2019\nShare this article\n`,
     },
+    {
+      name: 'the attribution of an embedded post inside the body is the article’s, even when the post recurs',
+      text: `${headline}\n${body[0]}\n${body[1]}\n— Mayor Ana Ruiz (@mayorruiz) March 2, 2020\n${body[2]}\n— Mayor Ana Ruiz (@mayorruiz) March 2, 2020\n${body[3]}\nShare this article\n`,
+    },
     { name: 'a one-line article', text: `${body[0]}\n` },
     { name: 'a list without prose', text: 'Apples\nPears\nPlums\nCherries\n' },
     {
@@ -77,6 +81,33 @@ testRule(rule, {
           line: 1,
           endLine: 2,
           suggestions: [{ desc: 'Remove these lines', output: `${menu.split('\n')[2]}\n${article}\nMost Read\n${teasers}\n` }],
+        },
+      ],
+      output: null,
+    },
+    {
+      name: 'a confident menu run together is removed by the safe fix; the furniture beside it stays a suggestion',
+      text: `Sections | Money | Travel | Puzzles | Obituaries\n${menu}\n${article}\n`,
+      errors: [
+        { messageId: 'menuRunTogether', line: 1 },
+        {
+          messageId: 'aboveHeadline',
+          line: 2,
+          endLine: 3,
+          suggestions: [{ desc: 'Remove these lines', output: `Sections | Money | Travel | Puzzles | Obituaries\n${menu.split('\n')[2]}\n${article}\n` }],
+        },
+      ],
+      output: `${menu}\n${article}\n`,
+    },
+    {
+      name: 'the page title that holds the headline and the site’s name is the article’s, not furniture',
+      text: `${headline} | Daily Courier\n${menu}\n${article}\nMost Read\n${teasers}\n`,
+      errors: [
+        {
+          messageId: 'aboveHeadline',
+          line: 2,
+          endLine: 3,
+          suggestions: [{ desc: 'Remove these lines', output: `${headline} | Daily Courier\n${menu.split('\n')[2]}\n${article}\nMost Read\n${teasers}\n` }],
         },
       ],
       output: null,
@@ -165,7 +196,41 @@ describe('language', () => {
   });
 });
 
+describe('the article’s headline', () => {
+  const analysisOf = (text: string) => {
+    const doc = new Document(text, 'story.txt');
+    const infos = lineInfos(doc);
+    return { infos, analysis: analyse(doc, new Uint8Array(infos.length)) };
+  };
+  it('is the title-like line whose words the article takes up, not a nearer player control', () => {
+    const { infos, analysis } = analysisOf(`${headline}\nYour browser cannot play this audio clip\n${body.join('\n')}\n`);
+    expect(infos[analysis.headline]!.text).toBe(headline);
+  });
+  it('falls back to the nearest title-like line when no line echoes the article', () => {
+    const { infos, analysis } = analysisOf(`Weather warnings issued for the coast tonight\n${body.join('\n')}\n`);
+    expect(infos[analysis.headline]!.text).toBe('Weather warnings issued for the coast tonight');
+  });
+  it('knows a line that holds a copy of the headline', () => {
+    const { infos, analysis } = analysisOf(`“${headline.toUpperCase()}” – Daily Courier\nHome\n${article}\n`);
+    expect(isHeadlineCopy(analysis, 0)).toBe(true);
+    expect(isHeadlineCopy(analysis, 1)).toBe(false);
+  });
+});
+
 describe('the line model', () => {
+  it('marks runs of sentences outside the article (recipe steps, live-blog entries)', () => {
+    const steps = ['Heat the oil in a pan.', 'Add the onions and stir well.', 'Cook for ten minutes until soft.'];
+    const text = `${article}\nMost Read\nDirections\n${steps.join('\n')}\nTrending now\n`;
+    const doc = new Document(text, 'story.txt');
+    const infos = lineInfos(doc);
+    const pinned = new Uint8Array(infos.length);
+    pinned[5] = 1;
+    const features = lineFeatures(infos, analyse(doc, pinned), pinned);
+    const run = FEATURES.indexOf('in a run of sentences');
+    expect(features[7]![run]).toBe(1);
+    expect(features[6]![run]).toBe(0);
+    expect(features[10]![run]).toBe(0);
+  });
   it('matches the feature list and gives probabilities with evidence', () => {
     expect(MODEL.features).toEqual([...FEATURES]);
     expect(MODEL.weights).toHaveLength(FEATURES.length);
