@@ -21,6 +21,7 @@ import noDuplicateLines from './no-duplicate-lines.js';
 import noTemplateLines from './no-template-lines.js';
 import noCommentSection from './no-comment-section.js';
 import noAuthorBox from './no-author-box.js';
+import noMarkupLine from './no-markup-line.js';
 // --- encoding ---
 import fileEncoding from './file-encoding.js';
 import noMojibake from './no-mojibake.js';
@@ -63,6 +64,7 @@ export const rules: readonly Rule[] = [
   noTemplateLines,
   noCommentSection,
   noAuthorBox,
+  noMarkupLine,
   // encoding
   fileEncoding,
   noMojibake,
