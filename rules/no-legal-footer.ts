@@ -13,8 +13,9 @@
  * @example Valid
  *   The court ruled that the privacy policy misled users about tracking.
  *
- * Fix (safe): removes the line and the blank line it leaves. Blog-platform
- * credits are suggestions. Republication notes ("Originally published on …")
+ * Fix (safe): removes the line and the blank line it leaves. Copyright lines
+ * and blog-platform credits are suggestions: a publisher's © line can be the
+ * last line of the article as published (docs/residue-precision.md). Republication notes ("Originally published on …")
  * are reported only with the option `republicationNotes: true`, as
  * suggestions: the publishers of our development pages count them as part of
  * the article (docs/residue-precision.md).
@@ -104,7 +105,7 @@ export default lineRule(
     if (allTokensIn(lower, FOOTER_SET, 24) && hasLegalWord(lower)) {
       return { messageId: 'footerLinks', safe: true, confidence: 0.99, evidence: ['only footer-link words', 'a legal word'] };
     }
-    if ((mayBeCopyright(lower) && COPYRIGHT.test(lower)) || RIGHTS_OTHER.test(lower)) return { messageId: 'copyright', safe: true, confidence: 0.97, evidence: ['copyright sign or "all rights reserved"'] };
+    if ((mayBeCopyright(lower) && COPYRIGHT.test(lower)) || RIGHTS_OTHER.test(lower)) return { messageId: 'copyright', safe: false, confidence: 0.97, evidence: ['copyright sign or "all rights reserved"'] };
     if ((mayBeLegal(lower) && LEGAL.test(lower)) || COOKIE_OTHER.test(lower)) return { messageId: 'legalNotice', safe: true, confidence: 0.99, evidence: ['terms, reproduction or cookie wording'] };
     if (words <= 16 && PLATFORM.test(lower)) return { messageId: 'platformFooter', safe: false, confidence: 0.95, evidence: ['platform or theme credit line'] };
     if (options.republicationNotes === true && words <= 30 && REPUBLISHED.test(lower)) return { messageId: 'republished', safe: false, confidence: 0.9, evidence: ['originally-published note'] };

@@ -15,8 +15,13 @@ testRule(rule, {
     { name: 'a republication note by default (the development labels count them as article text)', text: 'Body.\n\nThis article was originally published on The Conversation.\n' },
   ],
   invalid: [
-    { text: 'Body.\n\n© 2019 NJ.com. All rights reserved (About Us).\n', errors: [{ ...at('copyright', 3), column: 1 }], output: 'Body.\n' },
-    { text: 'Body.\nCopyright © 2024 Example Media Group\n', errors: [at('copyright', 2)], output: 'Body.\n' },
+    {
+      name: 'a copyright line: suggestion (a publisher may end the article with it)',
+      text: 'Body.\n\n© 2019 NJ.com. All rights reserved (About Us).\n',
+      errors: [{ ...at('copyright', 3), column: 1, suggestions: [{ desc: 'Remove the line', output: 'Body.\n' }] }],
+      output: null,
+    },
+    { text: 'Body.\nCopyright © 2024 Example Media Group\n', errors: [{ ...at('copyright', 2), suggestions: [{ desc: 'Remove the line', output: 'Body.\n' }] }], output: null },
     { text: 'Body.\nEditorial Standards / Ethics Statement / Privacy Policy / Terms of Use\nMore.\n', errors: [at('footerLinks', 2)], output: 'Body.\nMore.\n' },
     { text: 'Body.\n\nTerms of Use\n\nPrivacy Policy\n', errors: [at('footerLinks', 3), at('footerLinks', 5)], output: 'Body.\n' },
     {
@@ -37,8 +42,14 @@ testRule(rule, {
     {
       name: 'footers in German, French, Spanish, Polish',
       text: 'Body.\n\nImpressum | Datenschutz | Kontakt\nMentions légales\nTodos los derechos reservados\nWir verwenden Cookies, um unsere Website für Sie zu verbessern.\nPolityka prywatności\n',
-      errors: [at('footerLinks', 3), at('footerLinks', 4), at('copyright', 5), at('legalNotice', 6), at('footerLinks', 7)],
-      output: 'Body.\n',
+      errors: [
+        at('footerLinks', 3),
+        at('footerLinks', 4),
+        { ...at('copyright', 5), suggestions: [{ desc: 'Remove the line', output: 'Body.\n\nImpressum | Datenschutz | Kontakt\nMentions légales\nWir verwenden Cookies, um unsere Website für Sie zu verbessern.\nPolityka prywatności\n' }] },
+        at('legalNotice', 6),
+        at('footerLinks', 7),
+      ],
+      output: 'Body.\n\nTodos los derechos reservados\n',
     },
     {
       name: 'a blog-platform footer: suggestion (too few labelled lines to measure)',
