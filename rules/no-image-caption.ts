@@ -14,9 +14,11 @@
  *   The Associated Press photographer was injured while covering the protest.
  *
  * Fix: a pure credit or gallery control is removed (safe); a caption that also
- * describes the picture is only offered as a suggestion.
+ * describes the picture, and a labelled credit after the article's last
+ * paragraph (`creditAfterText`, which some publishers end the story with), are
+ * only offered as suggestions.
  */
-import { lineRule } from './lib/residue-lines.js';
+import { lineRule, proseBeyond } from './lib/residue-lines.js';
 
 const AGENCY =
   '(?:getty(?: images)?|ap(?: photo)?|afp|reuters|shutterstock|istock(?:photo)?|epa(?:-efe)?|alamy|associated press|pa(?: wire| images| media)?|xinhua|anadolu(?: agency)?|bloomberg|dpa|imago|sipa(?: usa)?|zuma(?: press| wire)?|efe|ansa|corbis|aap|nurphoto|rex(?: features)?|rex/shutterstock|unsplash|pexels|wikimedia commons|wikipedia|flickr|nasa|supplied|handout|file|the new york times|the washington post)';
@@ -64,11 +66,13 @@ export default lineRule(
     messages: {
       gallery: '"{{line}}" is a gallery control: captions and credits belong to the page layout, not to the article text.',
       credit: '"{{line}}" is a photo credit: captions and credits belong to the page layout, not to the article text.',
+      creditAfterText: '"{{line}}" is a photo credit after the article\'s last paragraph: page layout, unless the publisher ends the article with it.',
       caption: '"{{line}}" looks like an image caption: captions belong to the page layout, unless the story describes the picture.',
     },
   },
   70,
-  ({ lower, core, words, text }) => {
+  (info, infos) => {
+    const { lower, core, words, text } = info;
     // Quote attributions of embedded posts ("— Name (@handle) date") and the article's own figure references.
     if (/^[—–]/.test(text) || FIGURE_REFERENCE.test(lower)) return undefined;
     if (words <= 8 && GALLERY.test(lower)) return { messageId: 'gallery', safe: true, confidence: 0.99, evidence: ['whole line is a gallery control'] };
@@ -83,6 +87,8 @@ export default lineRule(
     if (CREDIT_LEAD.test(lower)) {
       const value = core.replace(/^[^:|–—…]*(?::|\||–|—|\.{3}|…)\s*/, '');
       const credit = value !== core && isCreditValue(value);
+      // After the story's last paragraph a credit line may close the article as its publisher gives it.
+      if (credit && !proseBeyond(infos, info.line.index, 1)) return { messageId: 'creditAfterText', safe: false, confidence: 0.9, evidence: ['credit label', 'names after it', 'after the article\'s prose'] };
       return credit
         ? { messageId: 'credit', safe: true, confidence: 0.95, evidence: ['credit label', 'names after it'] }
         : { messageId: 'caption', safe: false, confidence: 0.8, evidence: ['credit label', 'a description after it'] };

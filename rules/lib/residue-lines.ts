@@ -227,6 +227,12 @@ export function isProseLine(info: LineInfo): boolean {
   return info.words >= 8 && /[.!?…"”'’)]$/.test(info.core);
 }
 
+/** Whether a prose line stands before line `i` (`direction` -1) or after it (+1). */
+export function proseBeyond(infos: readonly LineInfo[], i: number, direction: -1 | 1): boolean {
+  for (let j = i + direction; j >= 0 && j < infos.length; j += direction) if (isProseLine(infos[j]!)) return true;
+  return false;
+}
+
 // --- dates and times --------------------------------------------------------
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';

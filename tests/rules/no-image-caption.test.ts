@@ -19,11 +19,17 @@ testRule(rule, {
   ],
   invalid: [
     { text: 'Headline\n\n(Photo credit: Reuters)\n\nBody.\n', errors: [credit(3)], output: 'Headline\n\nBody.\n' },
-    { text: 'Body.\nPhoto: Damian Dovarganes, AP\nMore.\n', errors: [credit(2)], output: 'Body.\nMore.\n' },
+    { text: 'Body.\nPhoto: Damian Dovarganes, AP\nThe rescue teams reached the village after a six-hour drive on Monday.\n', errors: [credit(2)], output: 'Body.\nThe rescue teams reached the village after a six-hour drive on Monday.\n' },
     { text: 'Body.\nImage 1 of 23\n1 / 23\nBack to Gallery\nMore.\n', errors: [gallery(2), gallery(3), gallery(4)], output: 'Body.\nMore.\n' },
     { text: 'Body.\nAlex Wong | Getty Images\n', errors: [credit(2)], output: 'Body.\n' },
     { text: 'Body.\n(Reed Saxon / Associated Press)\n', errors: [credit(2)], output: 'Body.\n' },
-    { text: 'Body.\n(Image: © TNG Collaboration)\n', errors: [credit(2)], output: 'Body.\n' },
+    { text: 'Body.\n(Image: © TNG Collaboration)\nThe rescue teams reached the village after a six-hour drive on Monday.\n', errors: [credit(2)], output: 'Body.\nThe rescue teams reached the village after a six-hour drive on Monday.\n' },
+    {
+      name: 'a labelled credit after the last paragraph: suggestion (a publisher may end the story with it)',
+      text: 'The rescue teams reached the village after a six-hour drive on Monday.\n\nMain image credit: Jane Roe\n',
+      errors: [{ messageId: 'creditAfterText', line: 3, suggestions: [{ desc: 'Remove the line', output: 'The rescue teams reached the village after a six-hour drive on Monday.\n' }] }],
+      output: null,
+    },
     {
       name: 'caption with a credit: suggestion only',
       text: 'Body.\n\nRescuers search the rubble in Antakya on Tuesday. (AP Photo/Hussein Malla)\n\nMore.\n',
