@@ -19,7 +19,11 @@
  *
  * A line with two dates and no publishing word ("3 March 2021 |
  * 14 June 2021") is the period the story is about more often than a stamp:
- * it is left alone. Fix (safe): removes the line.
+ * it is left alone. Fix (safe): removes the line. A date with its
+ * publishing word ("Published on 16.08.2019", "Updated: 19 November 2019")
+ * is a suggestion (`publishedStamp`): a podcast or blog may end its text
+ * with it, and development pages keep such a line in the article
+ * (docs/residue-precision.md).
  */
 import { dateTokens, hasDateAnchor, isDateToken, lineRule, nextNonBlank, prevNonBlank, type LineInfo } from './lib/residue-lines.js';
 import { alternation, PUBLISHED, READING_TIME } from './lib/residue-vocabulary.js';
@@ -29,7 +33,10 @@ const LABEL_ONLY = /^(?:(?:first |last |originally )?(?:published|updated|posted
 /** A capitalised name token that may precede/follow a stamp ("Reuters", "Chris Davies", "De Guzman"). */
 const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|@\w+|\p{Lu}[\p{L}]*@\w+|de|da|van|von|der|del|la|le|al|bin|ibn|el)$/u;
 
-const STAMP_WORD = new RegExp(`(?:^|[\\s:(])(?:published|updated|posted|modified|created|ago|read|${alternation(PUBLISHED)})(?=$|[\\s:,.)])`, 'u');
+const PUBLISHING_WORDS = `published|updated|posted|modified|created|${alternation(PUBLISHED)}`;
+const STAMP_WORD = new RegExp(`(?:^|[\\s:(])(?:ago|read|${PUBLISHING_WORDS})(?=$|[\\s:,.)])`, 'u');
+/** "Published on 16.08.2019", "Updated: 19 November 2019": a date with the word that says what it dates. */
+const PUBLISHING_WORD = new RegExp(`(?:^|[\\s:(])(?:${PUBLISHING_WORDS})(?=$|[\\s:,.)])`, 'u');
 const DAY_MONTH = /\b(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/g;
 
 /** Reading time and length: "5 min read", "21 minutes - 4312 words", "Reading time: 4 minutes", "3 Min. Lesezeit". */
@@ -80,10 +87,12 @@ export default lineRule(
     category: 'residue',
     severity: 'error',
     recommended: true,
-    fixable: 'safe',
+    fixable: 'both',
+    hasSuggestions: true,
     docs: 'rules/no-timestamp.ts',
     messages: {
       stamp: '"{{line}}" is a publication stamp (a date, a time or a reading time): stamps are page metadata, not article text.',
+      publishedStamp: '"{{line}}" is a publication stamp ("published/updated on ..."): stamps are page metadata, not article text.',
       stampWithName: '"{{line}}" looks like a date/time stamp with a source or author: publication stamps are page metadata, not article text.',
     },
   },
@@ -98,7 +107,10 @@ export default lineRule(
     // Two dates without a "published/updated" word: the period the story names
     // ("3 March 2021 | 14 June 2021"), an exhibition's run, not a stamp.
     if (!STAMP_WORD.test(info.lower) && (info.lower.match(DAY_MONTH) ?? []).length >= 2) return undefined;
-    if (shape === 'pure') return { messageId: 'stamp', safe: true, confidence: 0.99, evidence: ['date/time tokens only'] };
+    if (shape === 'pure') {
+      if (PUBLISHING_WORD.test(info.lower)) return { messageId: 'publishedStamp', safe: false, confidence: 0.95, evidence: ['date/time tokens', 'a publishing word'] };
+      return { messageId: 'stamp', safe: true, confidence: 0.99, evidence: ['date/time tokens only'] };
+    }
     if (inSchedule(info, infos)) return undefined;
     return { messageId: 'stampWithName', safe: true, confidence: 0.95, evidence: ['date/time tokens', 'a few capitalised names'] };
   },

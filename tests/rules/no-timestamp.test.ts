@@ -6,6 +6,8 @@ const body = 'Rescue teams reached the village of Çatalca after a six-hour driv
 
 const stamp = (line: number) => ({ messageId: 'stamp', line });
 const named = (line: number) => ({ messageId: 'stampWithName', line });
+/** A stamp with its publishing word: a suggestion, as one development page keeps such a line in its article. */
+const published = (line: number, output: string, desc = 'Remove the line') => ({ messageId: 'publishedStamp', line, suggestions: [{ desc, output }] });
 
 testRule(rule, {
   valid: [
@@ -23,8 +25,13 @@ testRule(rule, {
   invalid: [
     { name: 'reading times with a colon (German, French)', text: `Lesezeit: 4 Minuten\n${body}\nTemps de lecture : 5 min\n`, errors: [stamp(1), stamp(3)], output: `${body}\n` },
     { text: `Nov. 19, 2019 8:03 am ET\n\n${body}\n`, errors: [{ ...stamp(1), column: 1 }], output: `${body}\n` },
-    { text: `Updated 1:39 am EST, Wednesday, November 20, 2019\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
-    { text: `Posted: Fri 6:45 PM, Feb 16, 2018 |\nUpdated: Sat 8:31 PM, Feb 17, 2018\n${body}\n`, errors: [stamp(1), stamp(2)], output: `${body}\n` },
+    { text: `Updated 1:39 am EST, Wednesday, November 20, 2019\n${body}\n`, errors: [published(1, `${body}\n`)], output: null },
+    {
+      text: `Posted: Fri 6:45 PM, Feb 16, 2018 |\nUpdated: Sat 8:31 PM, Feb 17, 2018\n${body}\n`,
+      // A suggestion offers the whole run of stamps it stands in.
+      errors: [published(1, `${body}\n`, 'Remove these lines'), published(2, `${body}\n`, 'Remove these lines')],
+      output: null,
+    },
     { text: `${body}\n\nTuesday, February 5, 2019\n`, errors: [stamp(3)], output: `${body}\n` },
     { text: `${body}\n\nPublished on:\n\nApril 9, 2024\n`, errors: [stamp(3), stamp(5)], output: `${body}\n` },
     { text: `Chris Davies - Nov 19, 2019, 10:31 pm CST\n${body}\n`, errors: [named(1)], output: `${body}\n` },
@@ -36,8 +43,14 @@ testRule(rule, {
     {
       name: 'stamps and reading times in German, French, Spanish, Polish',
       text: `Veröffentlicht am 16. August 2019 um 10:00 Uhr\nMis à jour le 3 mars 2021 à 18h\nhace 5 horas\n3 Min. Lesezeit\n5 min czytania\n\n${body}\n`,
-      errors: [stamp(1), stamp(2), stamp(3), stamp(4), stamp(5)],
-      output: `${body}\n`,
+      errors: [
+        published(1, `hace 5 horas\n3 Min. Lesezeit\n5 min czytania\n\n${body}\n`, 'Remove these lines'),
+        published(2, `hace 5 horas\n3 Min. Lesezeit\n5 min czytania\n\n${body}\n`, 'Remove these lines'),
+        stamp(3),
+        stamp(4),
+        stamp(5),
+      ],
+      output: `Veröffentlicht am 16. August 2019 um 10:00 Uhr\nMis à jour le 3 mars 2021 à 18h\n\n${body}\n`,
     },
   ],
 });
