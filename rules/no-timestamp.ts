@@ -23,7 +23,8 @@
  * publishing word ("Published on 16.08.2019", "Updated: 19 November 2019")
  * is a suggestion (`publishedStamp`): a podcast or blog may end its text
  * with it, and development pages keep such a line in the article
- * (docs/residue-precision.md).
+ * (docs/residue-precision.md). So is a time of day alone ("9:00 PM",
+ * `clockTime`): schedules, timelines and live blogs give their entries one.
  */
 import { dateTokens, hasDateAnchor, isDateToken, lineRule, nextNonBlank, prevNonBlank, type LineInfo } from './lib/residue-lines.js';
 import { alternation, PUBLISHED, READING_TIME } from './lib/residue-vocabulary.js';
@@ -35,6 +36,8 @@ const NAME_TOKEN = /^(?:\p{Lu}[\p{L}'’.-]*|\p{Lu}\.|@\w+|\p{Lu}[\p{L}]*@\w+|de
 
 const PUBLISHING_WORDS = `published|updated|posted|modified|created|${alternation(PUBLISHED)}`;
 const STAMP_WORD = new RegExp(`(?:^|[\\s:(])(?:ago|read|${PUBLISHING_WORDS})(?=$|[\\s:,.)])`, 'u');
+/** A time of day and nothing else: "9:00 PM", "13:34", "17.30 Uhr". */
+const CLOCK_ONLY = /^\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?(?:\s*(?:et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|ist))?$/;
 /** "Published on 16.08.2019", "Updated: 19 November 2019": a date with the word that says what it dates. */
 const PUBLISHING_WORD = new RegExp(`(?:^|[\\s:(])(?:${PUBLISHING_WORDS})(?=$|[\\s:,.)])`, 'u');
 const DAY_MONTH = /\b(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/g;
@@ -92,6 +95,7 @@ export default lineRule(
     docs: 'rules/no-timestamp.ts',
     messages: {
       stamp: '"{{line}}" is a publication stamp (a date, a time or a reading time): stamps are page metadata, not article text.',
+      clockTime: '"{{line}}" is a time of day on a line of its own: a publication stamp, or an entry of a schedule or live blog.',
       publishedStamp: '"{{line}}" is a publication stamp ("published/updated on ..."): stamps are page metadata, not article text.',
       stampWithName: '"{{line}}" looks like a date/time stamp with a source or author: publication stamps are page metadata, not article text.',
     },
@@ -108,6 +112,8 @@ export default lineRule(
     // ("3 March 2021 | 14 June 2021"), an exhibition's run, not a stamp.
     if (!STAMP_WORD.test(info.lower) && (info.lower.match(DAY_MONTH) ?? []).length >= 2) return undefined;
     if (shape === 'pure') {
+      // A schedule, a timeline or a live blog gives its entries a time of day; a publication stamp gives a date.
+      if (CLOCK_ONLY.test(info.lower)) return { messageId: 'clockTime', safe: false, confidence: 0.8, evidence: ['a time of day only'] };
       if (PUBLISHING_WORD.test(info.lower)) return { messageId: 'publishedStamp', safe: false, confidence: 0.95, evidence: ['date/time tokens', 'a publishing word'] };
       return { messageId: 'stamp', safe: true, confidence: 0.99, evidence: ['date/time tokens only'] };
     }

@@ -39,6 +39,13 @@ testRule(rule, {
     { text: `10H ago\n1 day ago\n2 min read\n${body}\n`, errors: [stamp(1), stamp(2), stamp(3)], output: `${body}\n` },
     { text: `2019-11-20 14:35:08\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
     { text: `Updated on: November 19, 2019 / 10:07 AM / CBS News\n${body}\n`, errors: [named(1)], output: `${body}\n` },
+    {
+      name: 'a time of day alone: a suggestion, it may be an entry of a schedule',
+      text: `9:00 PM\nGoes to bed for the evening.\n`,
+      errors: [{ messageId: 'clockTime', line: 1, suggestions: [{ desc: 'Remove the line', output: 'Goes to bed for the evening.\n' }] }],
+      output: null,
+    },
+    { name: 'a time with its date is a stamp', text: `20.11.2019 14:35 Uhr\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
     { name: 'reading time and length', text: `21 minutes - 4312 words\n\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
     {
       name: 'stamps and reading times in German, French, Spanish, Polish',
