@@ -85,7 +85,8 @@ const rule: Rule<Options> = {
         guess: guess && guess.currentCost !== undefined && guess.cost + 0.2 < guess.currentCost ? `; its text reads better as ${guess.encoding}` : '',
       };
       const messageId = !options.convert ? 'legacyNoConsent' : confidence < options.minConfidence ? 'legacyUnsure' : 'legacyConverted';
-      report({ messageId, data, start: first?.offset ?? 0, end: first ? Math.min(first.offset + 1, doc.text.length) : 0 });
+      const converts = messageId === 'legacyConverted';
+      report({ messageId, data, start: first?.offset ?? 0, end: first ? Math.min(first.offset + 1, doc.text.length) : 0, ...(converts && { convertsFileToUtf8: true }) });
     }
   },
 };

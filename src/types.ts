@@ -137,6 +137,11 @@ export interface ReportDescriptor {
   suggestions?: Suggestion[];
   /** The text being flagged or removed, shown in reports. */
   actual?: string;
+  /**
+   * This finding's fix is the whole file written as UTF-8 (a file decoded from
+   * a legacy code page): a safe `--fix` writes such a file only when a finding says so.
+   */
+  convertsFileToUtf8?: boolean;
 }
 
 export interface RuleContext<Options = Record<string, unknown>, Summary = unknown> {
@@ -207,6 +212,8 @@ export interface LintMessage extends VFileMessage {
   data?: Record<string, unknown>;
   /** A problem with the file itself (unreadable, binary, too large), not a rule finding. */
   fileLevel?: boolean;
+  /** Its fix writes the whole file as UTF-8 (see `ReportDescriptor.convertsFileToUtf8`). */
+  convertsFileToUtf8?: true;
   /** What `--fix` did (a legacy file converted to UTF-8): shown, counted neither as error nor warning. */
   informational?: boolean;
   /** On a suppressed message: what silenced it (ESLint's shape). */

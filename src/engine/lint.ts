@@ -257,16 +257,19 @@ export async function lintFile(file: string, options: FileRunOptions, corpus: Co
   read ??= await readDocument(file, options.maxBytes);
   if (!read.ok) return fatalResult(file, read.reason);
   const config = await options.configFor(file);
+  const lintAs = (fixKinds: readonly FixKind[] | undefined) =>
+    lintSource(read.text, file, { config, corpus, fixKinds, decoding: read.info, reportUnusedDirectives: options.reportUnusedDirectives, root: options.root });
   let result: LintResult;
   try {
-    result = await lintSource(read.text, file, { config, corpus, fixKinds: options.fixKinds, decoding: read.info, reportUnusedDirectives: options.reportUnusedDirectives, root: options.root });
+    result = await lintAs(options.fixKinds);
+    // A legacy file is fixed (and written as UTF-8) only when a finding's fix is that conversion, by the consent
+    // of its rule's options. Otherwise it stays as it is, and so must its report: the findings of the text unfixed.
+    if (result.output !== undefined && isLegacyEncoding(read.info) && !result.messages.some((m) => m.convertsFileToUtf8)) result = await lintAs(undefined);
   } catch (error) {
     // An engine failure on one document (a parser overflowing on pathological text) must not stop the run.
     return fatalResult(file, `internal error while linting: ${describeError(error)}`);
   }
-  if (!options.write) return result;
-  // A legacy file is written (as UTF-8) only with the consent of file-encoding's options (issue 14).
-  if (isLegacyEncoding(read.info) && !conversionConsented(config, read.info)) return result;
+  if (!options.write || (isLegacyEncoding(read.info) && !result.messages.some((m) => m.convertsFileToUtf8))) return result;
   return writeFixes(file, options.fixKinds?.includes('safe') ? withEncodingConversion(result, read) : result, read);
 }
 
@@ -275,12 +278,6 @@ function rebuilt(result: LintResult, messages: LintMessage[], output: string | u
   const next = buildResult(result.filePath, messages, output, result.source);
   if (result.suppressedMessages) next.suppressedMessages = result.suppressedMessages;
   return next;
-}
-
-/** file-encoding's consent to write a legacy file as UTF-8: `convert`, and the detector at least `minConfidence` sure. */
-function conversionConsented(config: FileConfig, info: DecodeInfo): boolean {
-  const options = config.rules.find((r) => r.rule.meta.id === 'file-encoding')?.options as { convert?: boolean; minConfidence?: number } | undefined;
-  return options?.convert === true && (info.detected?.confidence ?? 0) >= (options.minConfidence ?? 80);
 }
 
 function isLegacyEncoding(info: DecodeInfo): boolean {

@@ -27,7 +27,7 @@ export function pointAt(doc: DocumentView, offset: number) {
 
 /** A report with its message text resolved. */
 /** A report with its message text; engine-made messages (file problems, rule failures) have no messageId. */
-export type ResolvedReport = Pick<ReportDescriptor, 'start' | 'end' | 'fix' | 'suggestions' | 'actual' | 'data'> & { message: string; messageId?: string };
+export type ResolvedReport = Pick<ReportDescriptor, 'start' | 'end' | 'fix' | 'suggestions' | 'actual' | 'data' | 'convertsFileToUtf8'> & { message: string; messageId?: string };
 
 export function createMessage(doc: DocumentView, ruleId: string | null, severity: 1 | 2, d: ResolvedReport, url?: string): LintMessage {
   const start = Math.max(0, Math.min(d.start, doc.text.length));
@@ -44,6 +44,7 @@ export function createMessage(doc: DocumentView, ruleId: string | null, severity
   if (url) message.url = url;
   if (d.messageId !== undefined) message.messageId = d.messageId;
   if (d.data !== undefined) message.data = d.data;
+  if (d.convertsFileToUtf8) message.convertsFileToUtf8 = true;
   if (d.fix) {
     message.fix = d.fix;
     message.expected = [d.fix.text];

@@ -224,4 +224,17 @@ describe('legacy code pages and --fix', () => {
       expect(result!.messages.filter((m) => m.ruleId === 'file-encoding').map((m) => m.messageId)).toEqual([options === '{}' ? 'legacyNoConsent' : 'legacyUnsure']);
     }
   });
+  it('a legacy file --fix does not write is reported as it stays: the findings of its text unfixed', async () => {
+    const doubled = Buffer.from('The café by the the station reopened its doors after the works, the owner told the regional press.\n', 'latin1');
+    // Without consent, and with file-encoding off (no finding consents at all).
+    for (const rule of ['file-encoding: error', 'file-encoding: off']) {
+      const cwd = tempTree({ 'a.txt': doubled });
+      const run = await runCli(['a.txt', '--fix', '-f', 'json', '--no-config-lookup', '--rule', rule], { cwd });
+      expect(readFileSync(path.join(cwd, 'a.txt'))).toEqual(doubled);
+      const [result] = JSON.parse(run.stdout) as { messages: { ruleId: string }[]; output?: string }[];
+      expect(result!.messages.map((m) => m.ruleId)).toContain('repeated-words');
+      expect(result!.output).toBeUndefined();
+      expect(run.code).toBe(1);
+    }
+  });
 });
