@@ -6,11 +6,21 @@ import { statSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
 
 // V8 compiles hot functions in background threads, once per thread that runs them (main and
-// each worker). Inlining makes those compiles several times slower for the large analysis
-// functions of the rules: without it a 1,000-article run spends ~1.3 s less CPU time in
-// compiler threads (a third of them), at the same speed of the linting thread, and worker
-// threads scale better on a small machine, where compiler threads take cores from them.
+// each worker: the flags are the process's, so workers get them too). Inlining makes those
+// compiles several times slower for the large analysis functions of the rules: without it a
+// 1,000-article run spends ~1.3 s less CPU time in compiler threads (a third of them), at the
+// same speed of the linting thread, and worker threads scale better on a small machine, where
+// compiler threads take cores from them.
 setFlagsFromString('--no-turbo-inlining');
+// The few functions of more than 3,000 bytes of bytecode (whole-document analyses that run once
+// per document, such as the name clustering) stay in baseline code: optimizing one costs
+// 100-400 ms of compiler time per thread, often twice after a deoptimisation, for code that
+// takes ~3% of a run and is about as fast unoptimized (most of its time is in its callees).
+setFlagsFromString('--max-optimized-bytecode-size=3000');
+// A regular expression runs first in V8's regexp interpreter and is compiled to machine code
+// on its second run; optimizing the interpreter's bytecode (peephole) is a third of the
+// compile time of the rules' hundreds of expressions, for a program that runs once.
+setFlagsFromString('--no-regexp-peephole-optimization');
 
 const mtime = (rel) => statSync(new URL(rel, import.meta.url), { throwIfNoEntry: false })?.mtimeMs;
 const bundled = mtime('../dist/bundle/cli.mjs');
