@@ -25,8 +25,13 @@
  * with it, and development pages keep such a line in the article
  * (docs/residue-precision.md). So is a time of day alone ("9:00 PM",
  * `clockTime`): schedules, timelines and live blogs give their entries one.
+ * So is a date line next to a line of text that carries its own date or time
+ * (`scheduleDate`: "Friday, 4 February 2022" above "PGA Tour, first round,
+ * 9:00 pm on Sky Sport"): the day heading of a programme, an entry of an event
+ * list, as often as a stamp. A line of data with a quoted key
+ * ("Timestamp": "2030-08-14 17:43:12",) is not a stamp at all.
  */
-import { dateTokens, hasDateAnchor, isDateToken, lineRule, nextNonBlank, prevNonBlank, type LineInfo } from './lib/residue-lines.js';
+import { dateTokens, hasDateAnchor, isDateToken, isProseLine, lineRule, nextNonBlank, prevNonBlank, type LineInfo } from './lib/residue-lines.js';
 import { alternation, PUBLISHED, READING_TIME } from './lib/residue-vocabulary.js';
 
 /** "Published on:", "Last updated:" — a stamp label whose value sits on the next line. */
@@ -50,6 +55,8 @@ const READING_OTHER = new RegExp(`^(?:${alternation(READING_TIME).replace(/\bn\b
 /** How a stamp line is made: only date tokens, or with names glued on. */
 function stampShape({ core, lower, text }: LineInfo): 'label' | 'pure' | 'named' | 'field' | undefined {
   if (/^[—–]/.test(text) || /^by\b/.test(lower) || /@\w+\)/.test(text)) return undefined; // quote attributions; bylines have their own rule
+  // A quoted key and its value ("Timestamp": "2030-08-14 17:43:12",): a line of data or code the article shows.
+  if (/^["'][^"']+["']\s*:/.test(core)) return undefined;
   if (LABEL_ONLY.test(lower)) return 'label';
   if (!hasDateAnchor(lower)) return undefined;
   const lowerTokens = dateTokens(lower);
@@ -70,6 +77,22 @@ function stampShape({ core, lower, text }: LineInfo): 'label' | 'pure' | 'named'
   return 'named';
 }
 
+/**
+ * A date line next to a line of text that carries its own date or time ("PGA Tour, day 1, 21:00 on Sky Sport"):
+ * the day heading of a schedule, a programme or a timeline, whose entries are dated. A neighbour that is a stamp
+ * itself (an archive list, a stamp captured twice) or a paragraph of prose does not make a schedule.
+ */
+function besideDatedEntry(info: LineInfo, infos: readonly LineInfo[]): boolean {
+  for (const j of [prevNonBlank(infos, info.line.index), nextNonBlank(infos, info.line.index)]) {
+    if (j < 0) continue;
+    const other = infos[j]!;
+    if (other.words < 3 || other.words > 40 || isProseLine(other) || !hasDateAnchor(other.lower)) continue;
+    const shape = stampShape(other);
+    if (shape === undefined || shape === 'field') return true;
+  }
+  return false;
+}
+
 /** A date line among date lines with names: a schedule, a tour list, a programme ("June 17 – Nashville, TN"). */
 function inSchedule(info: LineInfo, infos: readonly LineInfo[]): boolean {
   for (const j of [prevNonBlank(infos, info.line.index), nextNonBlank(infos, info.line.index)]) {
@@ -82,6 +105,8 @@ function inSchedule(info: LineInfo, infos: readonly LineInfo[]): boolean {
   }
   return false;
 }
+
+const SCHEDULE_DATE = { messageId: 'scheduleDate', safe: false, confidence: 0.8, evidence: ['date/time tokens', 'next to a dated entry'] };
 
 export default lineRule(
   {
@@ -97,6 +122,7 @@ export default lineRule(
       stamp: '"{{line}}" is a publication stamp (a date, a time or a reading time): stamps are page metadata, not article text.',
       clockTime: '"{{line}}" is a time of day on a line of its own: a publication stamp, or an entry of a schedule or live blog.',
       publishedStamp: '"{{line}}" is a publication stamp ("published/updated on ..."): stamps are page metadata, not article text.',
+      scheduleDate: '"{{line}}" is a date on a line of its own next to a dated entry: a publication stamp, or the day heading of a schedule or programme.',
       stampWithName: '"{{line}}" looks like a date/time stamp with a source or author: publication stamps are page metadata, not article text.',
     },
   },
@@ -115,9 +141,11 @@ export default lineRule(
       // A schedule, a timeline or a live blog gives its entries a time of day; a publication stamp gives a date.
       if (CLOCK_ONLY.test(info.lower)) return { messageId: 'clockTime', safe: false, confidence: 0.8, evidence: ['a time of day only'] };
       if (PUBLISHING_WORD.test(info.lower)) return { messageId: 'publishedStamp', safe: false, confidence: 0.95, evidence: ['date/time tokens', 'a publishing word'] };
+      if (besideDatedEntry(info, infos)) return SCHEDULE_DATE;
       return { messageId: 'stamp', safe: true, confidence: 0.99, evidence: ['date/time tokens only'] };
     }
     if (inSchedule(info, infos)) return undefined;
+    if (besideDatedEntry(info, infos)) return SCHEDULE_DATE;
     return { messageId: 'stampWithName', safe: true, confidence: 0.95, evidence: ['date/time tokens', 'a few capitalised names'] };
   },
 );

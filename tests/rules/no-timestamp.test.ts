@@ -21,6 +21,7 @@ testRule(rule, {
     { name: 'two dates without a publishing word: the period the story names', text: `${body}\n\n3 March 2021 | 14 June 2021\n\n${body}\n` },
     { name: 'a field with its date', text: 'Deadline: 3 November 2019\n' },
     { name: 'a dated entry of a chronology', text: '2 December 2019: Strike called by the unions\n' },
+    { name: 'a quoted key with its date: a line of data the article shows', text: '{\n  "Timestamp": "2030-08-14 17:43:12",\n  "Store": "Pitt St"\n}\n' },
   ],
   invalid: [
     { name: 'reading times with a colon (German, French)', text: `Lesezeit: 4 Minuten\n${body}\nTemps de lecture : 5 min\n`, errors: [stamp(1), stamp(3)], output: `${body}\n` },
@@ -45,6 +46,20 @@ testRule(rule, {
       errors: [{ messageId: 'clockTime', line: 1, suggestions: [{ desc: 'Remove the line', output: 'Goes to bed for the evening.\n' }] }],
       output: null,
     },
+    {
+      name: 'the day heading of a programme whose entries carry their times: a suggestion',
+      text: `Friday, 4 February 2022\nPGA Tour, first round in Pebble Beach, 9:00 pm on Sky Sport 1\n`,
+      errors: [{ messageId: 'scheduleDate', line: 1, suggestions: [{ desc: 'Remove the line', output: 'PGA Tour, first round in Pebble Beach, 9:00 pm on Sky Sport 1\n' }] }],
+      output: null,
+    },
+    {
+      name: 'a concert listing next to a dated entry: a suggestion',
+      text: `12.05.2023 - The Lumineers - Arena\n13.05.2023 - Songs of the sea - Town Hall\n`,
+      errors: [{ messageId: 'scheduleDate', line: 1, suggestions: [{ desc: 'Remove the line', output: '13.05.2023 - Songs of the sea - Town Hall\n' }] }],
+      output: null,
+    },
+    { name: 'an archive list of months: stamps next to stamps', text: `${body}\n\nJuly 2013\nJune 2013\n`, errors: [stamp(3), stamp(4)], output: `${body}\n` },
+    { name: 'a stamp after a paragraph that names a date stays a stamp', text: `Police said the attack began on 3 March 2021 and ended two days later, when the last hostages were freed.\n19.10.2019\n`, errors: [stamp(2)], output: 'Police said the attack began on 3 March 2021 and ended two days later, when the last hostages were freed.\n' },
     { name: 'a time with its date is a stamp', text: `20.11.2019 14:35 Uhr\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
     { name: 'reading time and length', text: `21 minutes - 4312 words\n\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
     {
