@@ -18,8 +18,8 @@
  *   The summit opened on 19 November 2019 and ended two days later.
  *
  * A line with two dates and no publishing word ("3 March 2021 |
- * 14 June 2021") is the period the story is about more often than a stamp:
- * it is left alone. Fix (safe): removes the line. A date with its
+ * 14 June 2021", "01.02.2022 – 28.02.2022", "12. Jänner – 9. Februar") is
+ * the period the story is about more often than a stamp: it is left alone. Fix (safe): removes the line. A date with its
  * publishing word ("Published on 16.08.2019", "Updated: 19 November 2019")
  * is a suggestion (`publishedStamp`): a podcast or blog may end its text
  * with it, and development pages keep such a line in the article
@@ -31,7 +31,7 @@
  * list, as often as a stamp. A line of data with a quoted key
  * ("Timestamp": "2030-08-14 17:43:12",) is not a stamp at all.
  */
-import { dateTokens, hasDateAnchor, isDateToken, isProseLine, lineRule, nextNonBlank, prevNonBlank, type LineInfo } from './lib/residue-lines.js';
+import { countDates, dateTokens, hasDateAnchor, isDateToken, isProseLine, lineRule, nextNonBlank, prevNonBlank, type LineInfo } from './lib/residue-lines.js';
 import { alternation, PUBLISHED, READING_TIME } from './lib/residue-vocabulary.js';
 
 /** "Published on:", "Last updated:" — a stamp label whose value sits on the next line. */
@@ -45,7 +45,6 @@ const STAMP_WORD = new RegExp(`(?:^|[\\s:(])(?:ago|read|${PUBLISHING_WORDS})(?=$
 const CLOCK_ONLY = /^\d{1,2}[:.h]\d\d(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h)?(?:\s*(?:et|est|edt|pt|pst|pdt|gmt|utc|cet|cest|ist))?$/;
 /** "Published on 16.08.2019", "Updated: 19 November 2019": a date with the word that says what it dates. */
 const PUBLISHING_WORD = new RegExp(`(?:^|[\\s:(])(?:${PUBLISHING_WORDS})(?=$|[\\s:,.)])`, 'u');
-const DAY_MONTH = /\b(?:\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d{1,2}\b)/g;
 
 /** Reading time and length: "5 min read", "21 minutes - 4312 words", "Reading time: 4 minutes", "3 Min. Lesezeit". */
 const READING =
@@ -136,7 +135,7 @@ export default lineRule(
     if (shape === 'label') return { messageId: 'stamp', safe: true, confidence: 0.99, evidence: ['stamp label ending in a colon'] };
     // Two dates without a "published/updated" word: the period the story names
     // ("3 March 2021 | 14 June 2021"), an exhibition's run, not a stamp.
-    if (!STAMP_WORD.test(info.lower) && (info.lower.match(DAY_MONTH) ?? []).length >= 2) return undefined;
+    if (!STAMP_WORD.test(info.lower) && countDates(info.lower) >= 2) return undefined;
     if (shape === 'pure') {
       // A schedule, a timeline or a live blog gives its entries a time of day; a publication stamp gives a date.
       if (CLOCK_ONLY.test(info.lower)) return { messageId: 'clockTime', safe: false, confidence: 0.8, evidence: ['a time of day only'] };

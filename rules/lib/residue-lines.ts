@@ -238,7 +238,8 @@ export function proseBeyond(infos: readonly LineInfo[], i: number, direction: -1
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?';
 const ZONE = '(?:et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|cest|eet|eest|ist|aest|aedt|acst|awst|nzst|nzdt|hkt|sgt|jst|kst|wib|eat|sast|wat|msk|pht|ict|pkt|ast|hst|akst)';
-const TIME = '\\d{1,2}(?:[:.]\\d{2}){1,2}(?:\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))?|\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)';
+// "15 am", "5 Mar" must end there: "15 Amazing Images", "5 Marriage Myths" are no times or dates.
+const TIME = '\\d{1,2}(?:[:.]\\d{2}){1,2}(?:\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))?|\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\p{L})';
 const NUMERIC_DATE = '\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}';
 
 /** Month names and stamp words of the other languages of the residue vocabulary. */
@@ -257,10 +258,21 @@ const DATE_TOKEN = new RegExp(
 );
 /** A token that makes a line a date/time stamp rather than a list of words. */
 const DATE_ANCHOR = new RegExp(
-  `(?:^|\\s)(?:${MONTH}\\s?\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}|${TIME}|${NUMERIC_DATE}|(?:\\d+|an?)\\s?(?:h|hr|hrs|m|min|mins|d|minutes?|hours?|days?|weeks?|months?|years?) ago\\b|\\d+ min(?:ute)?s? read\\b|${MONTH}\\s(?:19|20)\\d\\d\\b|` +
+  `(?:^|\\s)(?:${MONTH}\\s?\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}(?!\\p{L})|${TIME}|${NUMERIC_DATE}|(?:\\d+|an?)\\s?(?:h|hr|hrs|m|min|mins|d|minutes?|hours?|days?|weeks?|months?|years?) ago\\b|\\d+ min(?:ute)?s? read\\b|${MONTH}\\s(?:19|20)\\d\\d\\b|` +
     `\\d{1,2}\\.?\\s(?:de\\s)?${MONTH_OTHER}(?:\\s|$)|${MONTH_OTHER}\\s\\d{1,2}\\b|${MONTH_OTHER}\\s(?:de\\s)?(?:19|20)\\d\\d\\b|${RELATIVE_OTHER})`,
   'u',
 );
+
+/** A whole date with its day: "19.11.2019", "2019-11-19", "19 November", "19. Jänner", "Nov. 19", "19 de abril". */
+const FULL_DATE = new RegExp(
+  `(?:^|[\\s(])(?:${NUMERIC_DATE}|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s(?:de\\s)?(?:${MONTH}|${MONTH_OTHER})(?!\\p{L})|(?:${MONTH}|${MONTH_OTHER})\\s\\d{1,2}(?!\\d))`,
+  'gu',
+);
+
+/** How many whole dates (with their day) a line names: two make a period ("3 March – 14 June", "01.02.2022 - 28.02.2022"). */
+export function countDates(lower: string): number {
+  return lower.match(FULL_DATE)?.length ?? 0;
+}
 
 /** Tokens of a line split for date checking (punctuation around tokens dropped). */
 export function dateTokens(lower: string): string[] {
