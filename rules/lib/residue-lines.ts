@@ -227,6 +227,26 @@ export function isProseLine(info: LineInfo): boolean {
   return info.words >= 8 && /[.!?…"”'’)]$/.test(info.core);
 }
 
+/**
+ * Whether line `i` stands alone between two paragraphs of prose, where an
+ * article puts a section heading ("Newsletter", "Terms of use", "Komentarz"
+ * over the paragraphs about them). `isFurniture` tells a neighbour that is
+ * itself the rule's furniture (a sign-up box's text under its heading).
+ */
+export function aloneAmidProse(infos: readonly LineInfo[], i: number, isFurniture: (info: LineInfo) => boolean): boolean {
+  const before = prevNonBlank(infos, i);
+  const after = nextNonBlank(infos, i);
+  if (before < 0 || after < 0) return false;
+  const p = infos[before]!;
+  const n = infos[after]!;
+  return isParagraph(p) && isParagraph(n) && !isFurniture(p) && !isFurniture(n);
+}
+
+/** A paragraph of prose, longer than a one-line notice ("© 2019 NJ.com. All rights reserved."). */
+function isParagraph(info: LineInfo): boolean {
+  return info.words >= 12 && isProseLine(info);
+}
+
 /** Whether a prose line stands before line `i` (`direction` -1) or after it (+1). */
 export function proseBeyond(infos: readonly LineInfo[], i: number, direction: -1 | 1): boolean {
   for (let j = i + direction; j >= 0 && j < infos.length; j += direction) if (isProseLine(infos[j]!)) return true;
