@@ -28,7 +28,11 @@
  * So is a date line next to a line of text that carries its own date or time
  * (`scheduleDate`: "Friday, 4 February 2022" above "PGA Tour, first round,
  * 9:00 pm on Sky Sport"): the day heading of a programme, an entry of an event
- * list, as often as a stamp. A line of data with a quoted key
+ * list, as often as a stamp. So is a date with a few words that the page's
+ * title begins with (`headlineDate`: "Minutes of the board meeting of
+ * 10 October 2019" under the title "Minutes of the board meeting of
+ * 10 October 2019 – Club"): the article's headline. A line of words and a
+ * date ending in a colon introduces what follows; it is no stamp. A line of data with a quoted key
  * ("Timestamp": "2030-08-14 17:43:12",) is not a stamp at all.
  */
 import { countDates, dateTokens, hasDateAnchor, isDateToken, isProseLine, lineRule, nextNonBlank, prevNonBlank, type LineInfo } from './lib/residue-lines.js';
@@ -73,6 +77,8 @@ function stampShape({ core, lower, text }: LineInfo): 'label' | 'pure' | 'named'
   // "Deadline: 03.11.2019", "Termin: 29.02.2020, 19 Uhr": a field of the story with its date, unless the field is a stamp word.
   // "2 December 2019: TV report on France 2": a dated entry of a chronology.
   if ((/^\p{L}[^\s:]*(?: [^\s:]+)?:/u.test(core) || /\s?:\s+\p{L}/u.test(core)) && !STAMP_WORD.test(lower)) return 'field';
+  // "Neuzulassungen Oktober 2021:" introduces what follows (a list, a table): a lead-in, not a stamp.
+  if (core.endsWith(':') && !STAMP_WORD.test(lower)) return 'field';
   return 'named';
 }
 
@@ -105,6 +111,14 @@ function inSchedule(info: LineInfo, infos: readonly LineInfo[]): boolean {
   return false;
 }
 
+/** Whether the page's first line (its title, "Headline – Site") begins with this line of four or more words. */
+function titleBeginsWith(info: LineInfo, infos: readonly LineInfo[]): boolean {
+  const first = infos[0]!.words > 0 ? 0 : nextNonBlank(infos, 0);
+  if (first < 0 || first === info.line.index || info.words < 4) return false;
+  const title = infos[first]!.lower;
+  return title.length > info.lower.length && title.startsWith(info.lower);
+}
+
 const SCHEDULE_DATE = { messageId: 'scheduleDate', safe: false, confidence: 0.8, evidence: ['date/time tokens', 'next to a dated entry'] };
 
 export default lineRule(
@@ -122,6 +136,7 @@ export default lineRule(
       clockTime: '"{{line}}" is a time of day on a line of its own: a publication stamp, or an entry of a schedule or live blog.',
       publishedStamp: '"{{line}}" is a publication stamp ("published/updated on ..."): stamps are page metadata, not article text.',
       scheduleDate: '"{{line}}" is a date on a line of its own next to a dated entry: a publication stamp, or the day heading of a schedule or programme.',
+      headlineDate: '"{{line}}" is a date with a few words, and the page\'s title begins with it: the article\'s headline, or a stamp.',
       stampWithName: '"{{line}}" looks like a date/time stamp with a source or author: publication stamps are page metadata, not article text.',
     },
   },
@@ -143,6 +158,8 @@ export default lineRule(
       if (besideDatedEntry(info, infos)) return SCHEDULE_DATE;
       return { messageId: 'stamp', safe: true, confidence: 0.99, evidence: ['date/time tokens only'] };
     }
+    // "Protokoll der Vorstandssitzung vom 10. Oktober 2019" where the page's title begins the same: the headline.
+    if (titleBeginsWith(info, infos)) return { messageId: 'headlineDate', safe: false, confidence: 0.8, evidence: ['date/time tokens', "the page's title begins with the line"] };
     if (inSchedule(info, infos)) return undefined;
     if (besideDatedEntry(info, infos)) return SCHEDULE_DATE;
     return { messageId: 'stampWithName', safe: true, confidence: 0.95, evidence: ['date/time tokens', 'a few capitalised names'] };

@@ -22,6 +22,7 @@ testRule(rule, {
     { name: 'a period given with numeric dates', text: `${body}\n\n01.02.2022 – 28.02.2022\n\n${body}\n` },
     { name: 'a period given with other-language months', text: `${body}\n\n12. Jänner – 9. Februar 2020\n\n${body}\n` },
     { name: 'a number before a word that begins like a month or "am"', text: `${body}\n\n15 Amazing Images of Stars\n5 Marriage Myths\n` },
+    { name: 'words and a date ending in a colon: a lead-in', text: 'New Registrations October 2021:\n' },
     { name: 'a field with its date', text: 'Deadline: 3 November 2019\n' },
     { name: 'a dated entry of a chronology', text: '2 December 2019: Strike called by the unions\n' },
     { name: 'a quoted key with its date: a line of data the article shows', text: '{\n  "Timestamp": "2030-08-14 17:43:12",\n  "Store": "Pitt St"\n}\n' },
@@ -63,6 +64,12 @@ testRule(rule, {
     },
     { name: 'an archive list of months: stamps next to stamps', text: `${body}\n\nJuly 2013\nJune 2013\n`, errors: [stamp(3), stamp(4)], output: `${body}\n` },
     { name: 'a stamp after a paragraph that names a date stays a stamp', text: `Police said the attack began on 3 March 2021 and ended two days later, when the last hostages were freed.\n19.10.2019\n`, errors: [stamp(2)], output: 'Police said the attack began on 3 March 2021 and ended two days later, when the last hostages were freed.\n' },
+    {
+      name: 'a date with words that the page title begins with: a suggestion (the headline)',
+      text: `Minutes of the Board Meeting of 10 October 2019 – Talent Club\n\nMinutes of the Board Meeting of 10 October 2019\n\n${body}\n`,
+      errors: [{ messageId: 'headlineDate', line: 3, suggestions: [{ desc: 'Remove the line', output: `Minutes of the Board Meeting of 10 October 2019 – Talent Club\n\n${body}\n` }] }],
+      output: null,
+    },
     { name: 'a time with its date is a stamp', text: `20.11.2019 14:35 Uhr\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
     { name: 'reading time and length', text: `21 minutes - 4312 words\n\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
     {
