@@ -259,8 +259,11 @@ const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|jul
 const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?';
 const ZONE = '(?:et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|cest|eet|eest|ist|aest|aedt|acst|awst|nzst|nzdt|hkt|sgt|jst|kst|wib|eat|sast|wat|msk|pht|ict|pkt|ast|hst|akst)';
 // "15 am", "5 Mar" must end there: "15 Amazing Images", "5 Marriage Myths" are no times or dates.
-const TIME = '\\d{1,2}(?:[:.]\\d{2}){1,2}(?:\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))?|\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\p{L})';
-const NUMERIC_DATE = '\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}';
+const TIME = '(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d){1,2}(?:\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))?|\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\p{L})';
+// A day and a month that can be one (19.11.2019, 11/19/2019), not any three numbers ("13/45-01", a call sign).
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const MONTH_NUMBER = '(?:0?[1-9]|1[0-2])';
+const NUMERIC_DATE = `\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?|${DAY}[/.-]${MONTH_NUMBER}[/.-]\\d{2,4}|${MONTH_NUMBER}[/.-]${DAY}[/.-]\\d{2,4}|\\d{4}[/.]${MONTH_NUMBER}[/.]${DAY}`;
 
 /** Month names and stamp words of the other languages of the residue vocabulary. */
 const MONTH_OTHER = `(?:${[...new Set(allWords(MONTHS))].join('|')})\\.?`;

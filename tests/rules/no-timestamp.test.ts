@@ -23,6 +23,8 @@ testRule(rule, {
     { name: 'a period given with other-language months', text: `${body}\n\n12. Jänner – 9. Februar 2020\n\n${body}\n` },
     { name: 'a number before a word that begins like a month or "am"', text: `${body}\n\n15 Amazing Images of Stars\n5 Marriage Myths\n` },
     { name: 'words and a date ending in a colon: a lead-in', text: 'New Registrations October 2021:\n' },
+    { name: 'a ranked result with a race time, not a time of day', text: '1. Anna Berg (NOR) 35.58,7 (2)\n2. Lea Roth (SUI) +3,7 (1)\n' },
+    { name: 'numbers that cannot be a day and a month: a call sign', text: 'Florian Osterholz 13/45-01\n' },
     { name: 'a field with its date', text: 'Deadline: 3 November 2019\n' },
     { name: 'a dated entry of a chronology', text: '2 December 2019: Strike called by the unions\n' },
     { name: 'a quoted key with its date: a line of data the article shows', text: '{\n  "Timestamp": "2030-08-14 17:43:12",\n  "Store": "Pitt St"\n}\n' },
