@@ -261,6 +261,9 @@ const ZONE = '(?:et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|ces
 // "15 am", "5 Mar" must end there: "15 Amazing Images", "5 Marriage Myths" are no times or dates.
 const TIME = '(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d){1,2}(?:\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))?|\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\p{L})';
 // A day and a month that can be one (19.11.2019, 11/19/2019), not any three numbers ("13/45-01", a call sign).
+/** A time that anchors a stamp by itself: "9:41", "9:41 am", "17.30 Uhr", "5 pm" — not a dotted number alone ("4.51", a version; "1.27 MB"). */
+const TIME_ANCHOR =
+  '(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?:\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))?|(?:[01]?\\d|2[0-3])\\.[0-5]\\d\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h)(?!\\p{L})|\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\p{L})';
 const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
 const MONTH_NUMBER = '(?:0?[1-9]|1[0-2])';
 const NUMERIC_DATE = `\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?|${DAY}[/.-]${MONTH_NUMBER}[/.-]\\d{2,4}|${MONTH_NUMBER}[/.-]${DAY}[/.-]\\d{2,4}|\\d{4}[/.]${MONTH_NUMBER}[/.]${DAY}`;
@@ -281,7 +284,7 @@ const DATE_TOKEN = new RegExp(
 );
 /** A token that makes a line a date/time stamp rather than a list of words. */
 const DATE_ANCHOR = new RegExp(
-  `(?:^|\\s)(?:${MONTH}\\s?\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}(?!\\p{L})|${TIME}|${NUMERIC_DATE}|(?:\\d+|an?)\\s?(?:h|hr|hrs|m|min|mins|d|minutes?|hours?|days?|weeks?|months?|years?) ago\\b|\\d+ min(?:ute)?s? read\\b|${MONTH}\\s(?:19|20)\\d\\d\\b|` +
+  `(?:^|\\s)(?:${MONTH}\\s?\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}(?!\\p{L})|${TIME_ANCHOR}|${NUMERIC_DATE}|(?:\\d+|an?)\\s?(?:h|hr|hrs|m|min|mins|d|minutes?|hours?|days?|weeks?|months?|years?) ago\\b|\\d+ min(?:ute)?s? read\\b|${MONTH}\\s(?:19|20)\\d\\d\\b|` +
     `\\d{1,2}\\.?\\s(?:de\\s)?${MONTH_OTHER}(?:\\s|$)|${MONTH_OTHER}\\s\\d{1,2}\\b|${MONTH_OTHER}\\s(?:de\\s)?(?:19|20)\\d\\d\\b|${RELATIVE_OTHER})`,
   'u',
 );

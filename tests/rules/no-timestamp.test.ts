@@ -25,6 +25,7 @@ testRule(rule, {
     { name: 'words and a date ending in a colon: a lead-in', text: 'New Registrations October 2021:\n' },
     { name: 'a ranked result with a race time, not a time of day', text: '1. Anna Berg (NOR) 35.58,7 (2)\n2. Lea Roth (SUI) +3,7 (1)\n' },
     { name: 'numbers that cannot be a day and a month: a call sign', text: 'Florian Osterholz 13/45-01\n' },
+    { name: 'a dotted number alone is no time: a version, a file size', text: 'LastPass Password Manager 4.51\n1.27 MB\n' },
     { name: 'a field with its date', text: 'Deadline: 3 November 2019\n' },
     { name: 'a dated entry of a chronology', text: '2 December 2019: Strike called by the unions\n' },
     { name: 'a quoted key with its date: a line of data the article shows', text: '{\n  "Timestamp": "2030-08-14 17:43:12",\n  "Store": "Pitt St"\n}\n' },
@@ -72,6 +73,7 @@ testRule(rule, {
       errors: [{ messageId: 'headlineDate', line: 3, suggestions: [{ desc: 'Remove the line', output: `Minutes of the Board Meeting of 10 October 2019 – Talent Club\n\n${body}\n` }] }],
       output: null,
     },
+    { name: 'a dotted time with its clock word is a stamp', text: `Heute, 17.30 Uhr\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
     { name: 'a time with its date is a stamp', text: `20.11.2019 14:35 Uhr\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
     { name: 'reading time and length', text: `21 minutes - 4312 words\n\n${body}\n`, errors: [stamp(1)], output: `${body}\n` },
     {
