@@ -78,7 +78,8 @@ export default lineRule(
     category: 'residue',
     severity: 'error',
     recommended: true,
-    fixable: 'both',
+    fixable: 'safe',
+    hasSuggestions: true,
     docs: 'rules/no-newsletter-prompt.ts',
     messages: {
       signUp: '"{{line}}" is a newsletter or subscription prompt: sign-up boxes are page furniture, not article text.',

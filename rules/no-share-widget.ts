@@ -94,7 +94,8 @@ export default lineRule(
     category: 'residue',
     severity: 'error',
     recommended: true,
-    fixable: 'both',
+    fixable: 'safe',
+    hasSuggestions: true,
     docs: 'rules/no-share-widget.ts',
     messages: {
       shareButtons: '"{{line}}" is a row of share buttons: share bars are page furniture, not article text.',

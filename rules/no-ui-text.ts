@@ -70,7 +70,8 @@ export default lineRule(
     category: 'residue',
     severity: 'error',
     recommended: true,
-    fixable: 'both',
+    fixable: 'safe',
+    hasSuggestions: true,
     docs: 'rules/no-ui-text.ts',
     messages: {
       control: '"{{line}}" is a site control: buttons and widgets are page furniture, not article text.',
