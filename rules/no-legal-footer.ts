@@ -13,14 +13,17 @@
  * @example Valid
  *   The court ruled that the privacy policy misled users about tracking.
  *
- * Fix (safe): removes the line and the blank line it leaves. Copyright lines
+ * Fix (safe): removes the line and the blank line it leaves. A footer link
+ * of up to three words alone between two paragraphs (`headingAmidProse`:
+ * "Terms of use", "Copyright" over the paragraphs about them) is where a
+ * section heading stands: only a suggestion. Copyright lines
  * and blog-platform credits are suggestions: a publisher's © line can be the
  * last line of the article as published (docs/residue-precision.md). Republication notes ("Originally published on …")
  * are reported only with the option `republicationNotes: true`, as
  * suggestions: the publishers of our development pages count them as part of
  * the article (docs/residue-precision.md).
  */
-import { allTokensIn, lineRule } from './lib/residue-lines.js';
+import { aloneAmidProse, allTokensIn, lineRule, type LineInfo } from './lib/residue-lines.js';
 import { allWords, alternation, COOKIE_BANNER, LEGAL_LINKS, RIGHTS_RESERVED } from './lib/residue-vocabulary.js';
 
 /** Footer link texts; a line made only of these (joined by separators) is a footer menu. */
@@ -76,6 +79,9 @@ const LEGAL = new RegExp(
     ')',
 );
 
+/** A line of the legal footer's own text: a cookie banner or a reproduction notice next to the link. */
+const isLegalText = ({ lower }: LineInfo) => (mayBeLegal(lower) && LEGAL.test(lower)) || COOKIE_OTHER.test(lower) || (mayBeCopyright(lower) && COPYRIGHT.test(lower));
+
 export default lineRule(
   {
     id: 'no-legal-footer',
@@ -93,6 +99,7 @@ export default lineRule(
     docs: 'rules/no-legal-footer.ts',
     messages: {
       footerLinks: '"{{line}}" is a row of footer links: legal footers are page furniture, not article text.',
+      headingAmidProse: '"{{line}}" is a footer link on its own between two paragraphs: a leftover link, or a section heading of the article.',
       copyright: '"{{line}}" is a copyright line: legal footers are page furniture, not article text.',
       legalNotice: '"{{line}}" is a legal notice or cookie banner: legal footers are page furniture, not article text.',
       platformFooter: '"{{line}}" is a blog-platform or theme footer: legal footers are page furniture, not article text.',
@@ -100,9 +107,14 @@ export default lineRule(
     },
   },
   80,
-  ({ lower, core, words }, _infos, options) => {
+  (info, infos, options) => {
+    const { lower, core, words } = info;
     if (/^["“'‘]/.test(core)) return undefined;
     if (allTokensIn(lower, FOOTER_SET, 24) && hasLegalWord(lower)) {
+      // One link alone between two paragraphs is where a section heading stands ("Terms of use" over the terms).
+      if (words <= 3 && aloneAmidProse(infos, info.line.index, isLegalText)) {
+        return { messageId: 'headingAmidProse', safe: false, confidence: 0.8, evidence: ['only footer-link words', 'alone between two paragraphs'] };
+      }
       return { messageId: 'footerLinks', safe: true, confidence: 0.99, evidence: ['only footer-link words', 'a legal word'] };
     }
     if ((mayBeCopyright(lower) && COPYRIGHT.test(lower)) || RIGHTS_OTHER.test(lower)) return { messageId: 'copyright', safe: false, confidence: 0.97, evidence: ['copyright sign or "all rights reserved"'] };

@@ -14,9 +14,12 @@
  * @example Valid
  *   The company's investor newsletter said profits would fall this year.
  *
- * Fix (safe): removes the line and the blank line it leaves.
+ * Fix (safe): removes the line and the blank line it leaves. A label of one
+ * or two words alone between two paragraphs that are no sign-up text
+ * (`headingAmidProse`: "Newsletter" over the paragraph about the club's
+ * newsletter) stands where a section heading stands: only a suggestion.
  */
-import { lineRule } from './lib/residue-lines.js';
+import { aloneAmidProse, lineRule, type LineInfo } from './lib/residue-lines.js';
 import { alternation, NEWSLETTER } from './lib/residue-vocabulary.js';
 
 /** Calls to action that open a sign-up prompt. */
@@ -63,6 +66,8 @@ const PROMPT = new RegExp(
 /** The calls of the other languages of the residue vocabulary ("Newsletter abonnieren", "Abonnez-vous"). */
 const PROMPT_OTHER = new RegExp(`^(?:${alternation(NEWSLETTER)})(?: (?:jetzt|maintenant|ahora|ora|agora|nu|teraz|gratis|gratuitement|kostenlos))?(?:\\s*\\*)?[.!:]*$`, 'u');
 
+const isPrompt = ({ lower }: LineInfo) => PROMPT.test(lower) || PROMPT_OTHER.test(lower);
+
 /** Reported speech is the article's: "..., the judge wrote." */
 const REPORTED = /\b(?:said|says|told|wrote|writes|added|according to)\b/;
 
@@ -74,16 +79,24 @@ export default lineRule(
     severity: 'error',
     recommended: true,
     fixable: 'safe',
+    hasSuggestions: true,
     docs: 'rules/no-newsletter-prompt.ts',
     messages: {
       signUp: '"{{line}}" is a newsletter or subscription prompt: sign-up boxes are page furniture, not article text.',
+      headingAmidProse: '"{{line}}" stands alone between two paragraphs: a sign-up box\'s heading, or a section heading of the article.',
     },
   },
   40,
-  ({ lower, core }) => {
+  (info, infos) => {
+    const { lower, core, words } = info;
     // Quoted speech is the article's ("'Subscribe to our channel,' he urged.")
     if (/^["“'‘]/.test(core) || REPORTED.test(lower)) return undefined;
-    if (PROMPT.test(lower) || PROMPT_OTHER.test(lower)) return { messageId: 'signUp', safe: true, confidence: 0.99, evidence: ['whole line is a sign-up call or form label'] };
-    return undefined;
+    if (!isPrompt(info)) return undefined;
+    // A label alone between two paragraphs that are no sign-up text is where a section heading stands
+    // ("Newsletter" over the minutes' paragraph about the club's newsletter).
+    if (words <= 2 && aloneAmidProse(infos, info.line.index, isPrompt)) {
+      return { messageId: 'headingAmidProse', safe: false, confidence: 0.8, evidence: ['a sign-up word alone', 'between two paragraphs'] };
+    }
+    return { messageId: 'signUp', safe: true, confidence: 0.99, evidence: ['whole line is a sign-up call or form label'] };
   },
 );

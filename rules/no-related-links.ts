@@ -18,7 +18,10 @@
  * with its teasers. A teaser that also stands elsewhere on the page, or that
  * the page's first line (its title, "Headline – Site") starts with, may be the
  * story's own headline listed in the box: that line stays (its removal is only
- * suggested), and the lines of the box around it go.
+ * suggested), and the lines of the box around it go. A line that opens with
+ * a singular tag word and no colon (`tagWord`: "Tag der offenen Tür im
+ * Rathaus", "Topic of the week") is a heading or a sentence as often as a tag
+ * list: only a suggestion.
  */
 import { lineSpan, removeLineFix, type Rule } from '../src/rule-kit/index.js';
 import { isProseLine, lineInfos, nextNonBlank, prevNonBlank, removeLinesFix, residueData, type LineInfo } from './lib/residue-lines.js';
@@ -47,6 +50,9 @@ const POINTER =
 const TRAILING_MORE = /(?:[-–—|…]|\.{3})\s*(?:read|see|view|full story|continue)(?: more| story| article)?\s*[»›>]*$/;
 const PAGER = /^(?:PREV|NEXT|PREVIOUS|NEXT ARTICLE|PREVIOUS ARTICLE|NEXT STORY|PREVIOUS STORY)\b\s*[:»›>|-]?\s*\S/;
 const PAGER_LABEL = /^(?:(?:previous|next|prev)(?: \S+){0,2} (?:article|story|post|news|item|page|gallery)|(?:previous|next|prev)(?: article| story| post)?)\s*[:»›>-]*$/;
+/** A singular label word and no colon after it: "Tag der Arbeit", "Category 4 storm", "More on this below". */
+const SINGULAR_LABEL_NO_COLON = /^(?:tag|topic|label|category|more on)\s+[^\s:]/;
+
 /** Tag lists. */
 const TAGS =
   /^(?:tags?|topics?|filed under|categories|category|related tags|related topics|keywords|more on|tagged(?: with)?|posted in|labels?)\s*:?\s+\S|^this (?:article|story|entry|post|page) (?:is |was )?(?:related to|filed under|tagged|posted in|categorized)\b|^(?:tags?|topics|filed under|categories|keywords|tagged)\s*:$/;
@@ -78,6 +84,7 @@ const rule: Rule = {
       repeatedTeaser: '"{{line}}" is listed in a related-content box and also stands elsewhere on the page (or begins its title): maybe the story\'s own headline.',
       pointer: '"{{line}}" points to another article: read-more links are not article text.',
       tags: '"{{line}}" is a tag list, not article text.',
+      tagWord: '"{{line}}" begins with a tag word but no colon: a tag list, or a heading or sentence of the article.',
     },
   },
   check({ doc, report }) {
@@ -141,6 +148,17 @@ const rule: Rule = {
       const pointer = POINTER.test(lower) || PAGER.test(core) || (info.words <= 30 && TRAILING_MORE.test(lower)) || (info.words <= 6 && PAGER_LABEL.test(lower));
       const tags = !pointer && info.words <= 30 && TAGS.test(lower) && !/[.!?]$/.test(core);
       if (!pointer && !tags) continue;
+      // "Tag der offenen Tür im Rathaus", "Topic of the week": a singular label word with no colon opens a heading
+      // or a sentence as often as a tag list ("Tags Kristi Noem", "Topics Audi" are plural).
+      if (tags && SINGULAR_LABEL_NO_COLON.test(lower)) {
+        report({
+          messageId: 'tagWord',
+          data: residueData(info.text, 0.8, ['a singular tag word opens the line', 'no colon after it']),
+          ...lineSpan(info.line),
+          suggestions: [{ desc: 'Remove the line', fix: removeLineFix(doc, i) }],
+        });
+        continue;
+      }
       report({
         messageId: pointer ? 'pointer' : 'tags',
         data: residueData(info.text, 0.99, [pointer ? 'read-more/pager wording' : 'tag-list label']),

@@ -13,7 +13,10 @@
  * @example Valid
  *   The minister announced the plan on Twitter and Facebook late on Monday.
  *
- * Fix (safe): removes the line and the blank line it leaves.
+ * Fix (safe): removes the line and the blank line it leaves. A follow call
+ * that goes on as a sentence (`followSentence`: "Follow these steps shared on
+ * Twitter to safely apprehend …", "Join us at the town hall to discuss the
+ * plan.") is only suggested: a standfirst or an invitation of the article.
  */
 import { allTokensIn, lineRule } from './lib/residue-lines.js';
 import { allWords, alternation, FOLLOW_US, SHARE } from './lib/residue-vocabulary.js';
@@ -43,6 +46,18 @@ const SHARE_OTHER = new RegExp(`^(?:${alternation(SHARE)})(?:\\s*[:|•·-]?\\s*
 const FOLLOW_OTHER = new RegExp(`^(?:${alternation(FOLLOW_US)})(?:\\s+(?:auf|bei|sur|en|su|no|nas|em|op|na|w|via|:)?\\s*(?:${NETWORKS.join('|')})(?:\\s*(?:,|und|et|y|e|en|i|oraz|&)\\s*(?:${NETWORKS.join('|')}))*)?\\s*[:.!]*$`, 'u');
 /** At least one token must really be a share word or a network. */
 const ANCHOR = /\b(?:share|teilen|partager|compartir|condividi|compartilhar|partilhar|delen|udostępnij|shares|\d+shares|stumbleupon|pocket|blogger|addthis|permalink|google\+|mix|like this|like loading|sharing|tweet|facebook|twitter|linkedin|reddit|whatsapp|telegram|pinterest|tumblr|flipboard|messenger|instagram|youtube|tiktok|snapchat|email|e-mail|print|copy link|copied|rss|pin it|bluesky|threads|mastodon|vk|weibo|wechat)\b/;
+
+/** The verb of a follow call and what it follows: "follow us", "join us", "follow the Opinion section on". */
+const FOLLOW_CALL = /\b(?:follow|like|find|join|connect with|subscribe to) (?:us\b|(?:the |our )?\S.{0,60}? on (?=\S))/;
+const GLUE = new Set(['and', 'or', '&', 'und', 'et', 'y', 'e', 'at', 'for', 'updates', 'latest', 'daily', 'more']);
+
+/** Whether the line ends as a sentence and words other than networks, button words, handles and glue follow the call. */
+function sentenceGoesOn(lower: string): boolean {
+  const call = /[.!?]["”’]?$/.test(lower) ? FOLLOW_CALL.exec(lower) : null;
+  if (!call) return false;
+  const rest = lower.slice(call.index + call[0].length).split(/[\s,;:!.()]+/).filter(Boolean);
+  return rest.some((w) => !TOKEN_SET.has(w) && !GLUE.has(w) && !/^[@#]\w/.test(w));
+}
 
 const PHRASES = new RegExp(
   '^(?:' +
@@ -80,10 +95,12 @@ export default lineRule(
     severity: 'error',
     recommended: true,
     fixable: 'safe',
+    hasSuggestions: true,
     docs: 'rules/no-share-widget.ts',
     messages: {
       shareButtons: '"{{line}}" is a row of share buttons: share bars are page furniture, not article text.',
       followPrompt: '"{{line}}" is a "follow us"/share prompt: share bars are page furniture, not article text.',
+      followSentence: '"{{line}}" begins like a "follow us" prompt but goes on as a sentence: maybe article text.',
     },
   },
   25,
@@ -95,7 +112,12 @@ export default lineRule(
     }
     if (words <= 8 && SHARE_OTHER.test(lower)) return { messageId: 'shareButtons', safe: true, confidence: 0.99, evidence: ['whole line is a share call'] };
     if (words <= 12 && FOLLOW_OTHER.test(lower)) return { messageId: 'followPrompt', safe: true, confidence: 0.99, evidence: ['whole line is a follow call'] };
-    if (PHRASES.test(lower)) return { messageId: 'followPrompt', safe: true, confidence: 0.99, evidence: ['whole line is a follow/share call'] };
+    if (PHRASES.test(lower)) {
+      // "Follow these steps shared on Twitter to safely apprehend …", "Join us at the town hall to discuss …":
+      // a sentence goes on after the call, where a prompt has only networks, handles and glue words.
+      if (sentenceGoesOn(lower)) return { messageId: 'followSentence', safe: false, confidence: 0.8, evidence: ['a follow call', 'the sentence goes on after it'] };
+      return { messageId: 'followPrompt', safe: true, confidence: 0.99, evidence: ['whole line is a follow/share call'] };
+    }
     return undefined;
   },
 );

@@ -14,9 +14,12 @@
  * @example Valid
  *   Users complained they could not sign in to the app for hours.
  *
- * Fix (safe): removes the line and the blank line it leaves.
+ * Fix (safe): removes the line and the blank line it leaves. A comment word
+ * alone between two paragraphs (`headingAmidProse`: "Komentarz",
+ * "Kommentar" over the analysis part of a report) is where a section heading
+ * stands: only a suggestion.
  */
-import { allTokensIn, lineRule } from './lib/residue-lines.js';
+import { aloneAmidProse, allTokensIn, lineRule, type LineInfo } from './lib/residue-lines.js';
 import { alternation, COMMENTS, CONTROLS } from './lib/residue-vocabulary.js';
 
 const CONTROL = new RegExp(
@@ -52,6 +55,8 @@ const COMMENT_WIDGET = new RegExp(
     ')(?:\\.{3}|[…:>»›!])*$',
   'u',
 );
+const isWidgetText = ({ lower }: LineInfo) => COMMENT_WIDGET.test(lower);
+
 /** The same controls in the other languages of the residue vocabulary. */
 const CONTROL_OTHER = new RegExp(`^(?:${alternation(CONTROLS)})(?:\\.{3}|[…:>»›!])*$`, 'u');
 /** Words of a strip of account buttons ("Subscribe Sign In", "Edit ProfileSign Out"). */
@@ -66,15 +71,24 @@ export default lineRule(
     severity: 'error',
     recommended: true,
     fixable: 'safe',
+    hasSuggestions: true,
     docs: 'rules/no-ui-text.ts',
     messages: {
       control: '"{{line}}" is a site control: buttons and widgets are page furniture, not article text.',
       commentWidget: '"{{line}}" belongs to the comment widget: buttons and widgets are page furniture, not article text.',
+      headingAmidProse: '"{{line}}" stands alone between two paragraphs: a comment widget\'s label, or the heading of the article\'s commentary.',
     },
   },
   18,
-  ({ lower, core }) => {
-    if (COMMENT_WIDGET.test(lower)) return { messageId: 'commentWidget', safe: true, confidence: 0.99, evidence: ['whole line is a comment-widget label'] };
+  (info, infos) => {
+    const { lower, core, words } = info;
+    if (COMMENT_WIDGET.test(lower)) {
+      // "Komentarz", "Kommentar" alone between two paragraphs: the heading of the analysis part of the article.
+      if (words <= 2 && aloneAmidProse(infos, info.line.index, isWidgetText)) {
+        return { messageId: 'headingAmidProse', safe: false, confidence: 0.8, evidence: ['a comment word alone', 'between two paragraphs'] };
+      }
+      return { messageId: 'commentWidget', safe: true, confidence: 0.99, evidence: ['whole line is a comment-widget label'] };
+    }
     // "Search SlashGear": the search box labelled with the site's name.
     if (CONTROL.test(lower) || CONTROL_OTHER.test(lower) || /^Search \p{Lu}[\p{L}.]*$/u.test(core)) {
       return { messageId: 'control', safe: true, confidence: 0.99, evidence: ['whole line is a control label'] };

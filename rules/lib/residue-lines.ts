@@ -227,6 +227,26 @@ export function isProseLine(info: LineInfo): boolean {
   return info.words >= 8 && /[.!?…"”'’)]$/.test(info.core);
 }
 
+/**
+ * Whether line `i` stands alone between two paragraphs of prose, where an
+ * article puts a section heading ("Newsletter", "Terms of use", "Komentarz"
+ * over the paragraphs about them). `isFurniture` tells a neighbour that is
+ * itself the rule's furniture (a sign-up box's text under its heading).
+ */
+export function aloneAmidProse(infos: readonly LineInfo[], i: number, isFurniture: (info: LineInfo) => boolean): boolean {
+  const before = prevNonBlank(infos, i);
+  const after = nextNonBlank(infos, i);
+  if (before < 0 || after < 0) return false;
+  const p = infos[before]!;
+  const n = infos[after]!;
+  return isParagraph(p) && isParagraph(n) && !isFurniture(p) && !isFurniture(n);
+}
+
+/** A paragraph of prose, longer than a one-line notice ("© 2019 NJ.com. All rights reserved."). */
+function isParagraph(info: LineInfo): boolean {
+  return info.words >= 12 && isProseLine(info);
+}
+
 /** Whether a prose line stands before line `i` (`direction` -1) or after it (+1). */
 export function proseBeyond(infos: readonly LineInfo[], i: number, direction: -1 | 1): boolean {
   for (let j = i + direction; j >= 0 && j < infos.length; j += direction) if (isProseLine(infos[j]!)) return true;
@@ -238,8 +258,15 @@ export function proseBeyond(infos: readonly LineInfo[], i: number, direction: -1
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
 const WEEKDAY = '(?:mon(?:day)?|tue(?:s(?:day)?)?|wed(?:nesday)?|thu(?:r(?:s(?:day)?)?)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\\.?';
 const ZONE = '(?:et|est|edt|ct|cst|cdt|mt|mst|mdt|pt|pst|pdt|gmt|utc|bst|cet|cest|eet|eest|ist|aest|aedt|acst|awst|nzst|nzdt|hkt|sgt|jst|kst|wib|eat|sast|wat|msk|pht|ict|pkt|ast|hst|akst)';
-const TIME = '\\d{1,2}(?:[:.]\\d{2}){1,2}(?:\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))?|\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)';
-const NUMERIC_DATE = '\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}[/.]\\d{1,2}[/.]\\d{1,2}';
+// "15 am", "5 Mar" must end there: "15 Amazing Images", "5 Marriage Myths" are no times or dates.
+const TIME = '(?:[01]?\\d|2[0-3])(?:[:.][0-5]\\d){1,2}(?:\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))?|\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\p{L})';
+// A day and a month that can be one (19.11.2019, 11/19/2019), not any three numbers ("13/45-01", a call sign).
+/** A time that anchors a stamp by itself: "9:41", "9:41 am", "17.30 Uhr", "5 pm" — not a dotted number alone ("4.51", a version; "1.27 MB"). */
+const TIME_ANCHOR =
+  '(?:[01]?\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d)?(?:\\s?(?:am|pm|a\\.m\\.|p\\.m\\.))?|(?:[01]?\\d|2[0-3])\\.[0-5]\\d\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|uhr|h)(?!\\p{L})|\\d{1,2}\\s?(?:am|pm|a\\.m\\.|p\\.m\\.)(?!\\p{L})';
+const DAY = '(?:0?[1-9]|[12]\\d|3[01])';
+const MONTH_NUMBER = '(?:0?[1-9]|1[0-2])';
+const NUMERIC_DATE = `\\d{4}-\\d{2}-\\d{2}(?:t[\\d:.]+(?:z|[+-]\\d{2}:?\\d{2})?)?|${DAY}[/.-]${MONTH_NUMBER}[/.-]\\d{2,4}|${MONTH_NUMBER}[/.-]${DAY}[/.-]\\d{2,4}|\\d{4}[/.]${MONTH_NUMBER}[/.]${DAY}`;
 
 /** Month names and stamp words of the other languages of the residue vocabulary. */
 const MONTH_OTHER = `(?:${[...new Set(allWords(MONTHS))].join('|')})\\.?`;
@@ -257,10 +284,21 @@ const DATE_TOKEN = new RegExp(
 );
 /** A token that makes a line a date/time stamp rather than a list of words. */
 const DATE_ANCHOR = new RegExp(
-  `(?:^|\\s)(?:${MONTH}\\s?\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}|${TIME}|${NUMERIC_DATE}|(?:\\d+|an?)\\s?(?:h|hr|hrs|m|min|mins|d|minutes?|hours?|days?|weeks?|months?|years?) ago\\b|\\d+ min(?:ute)?s? read\\b|${MONTH}\\s(?:19|20)\\d\\d\\b|` +
+  `(?:^|\\s)(?:${MONTH}\\s?\\d{1,2}\\b|\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?${MONTH}(?!\\p{L})|${TIME_ANCHOR}|${NUMERIC_DATE}|(?:\\d+|an?)\\s?(?:h|hr|hrs|m|min|mins|d|minutes?|hours?|days?|weeks?|months?|years?) ago\\b|\\d+ min(?:ute)?s? read\\b|${MONTH}\\s(?:19|20)\\d\\d\\b|` +
     `\\d{1,2}\\.?\\s(?:de\\s)?${MONTH_OTHER}(?:\\s|$)|${MONTH_OTHER}\\s\\d{1,2}\\b|${MONTH_OTHER}\\s(?:de\\s)?(?:19|20)\\d\\d\\b|${RELATIVE_OTHER})`,
   'u',
 );
+
+/** A whole date with its day: "19.11.2019", "2019-11-19", "19 November", "19. Jänner", "Nov. 19", "19 de abril". */
+const FULL_DATE = new RegExp(
+  `(?:^|[\\s(])(?:${NUMERIC_DATE}|\\d{1,2}(?:st|nd|rd|th|\\.)?\\s(?:de\\s)?(?:${MONTH}|${MONTH_OTHER})(?!\\p{L})|(?:${MONTH}|${MONTH_OTHER})\\s\\d{1,2}(?!\\d))`,
+  'gu',
+);
+
+/** How many whole dates (with their day) a line names: two make a period ("3 March – 14 June", "01.02.2022 - 28.02.2022"). */
+export function countDates(lower: string): number {
+  return lower.match(FULL_DATE)?.length ?? 0;
+}
 
 /** Tokens of a line split for date checking (punctuation around tokens dropped). */
 export function dateTokens(lower: string): string[] {

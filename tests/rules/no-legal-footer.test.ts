@@ -16,6 +16,13 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'one footer link alone between two paragraphs: a suggestion (a section heading of the article)',
+      text: 'All photos are available in sizes up to 8,000 pixels, and the colour depth of every file is 48 bits.\n\nTerms of use\n\nIn the reduced size shown here, they may be used for private purposes as the licence below describes.\n',
+      errors: [{ messageId: 'headingAmidProse', line: 3, suggestions: [{ desc: 'Remove the line', output: 'All photos are available in sizes up to 8,000 pixels, and the colour depth of every file is 48 bits.\n\nIn the reduced size shown here, they may be used for private purposes as the licence below describes.\n' }] }],
+      output: null,
+    },
+    { name: 'footer links after the last paragraph stay safe', text: 'All photos are available in sizes up to 8,000 pixels, and the colour depth of every file is 48 bits.\n\nTerms of use\nPrivacy Policy\n', errors: [at('footerLinks', 3), at('footerLinks', 4)], output: 'All photos are available in sizes up to 8,000 pixels, and the colour depth of every file is 48 bits.\n' },
+    {
       name: 'a copyright line: suggestion (a publisher may end the article with it)',
       text: 'Body.\n\n© 2019 NJ.com. All rights reserved (About Us).\n',
       errors: [{ ...at('copyright', 3), column: 1, suggestions: [{ desc: 'Remove the line', output: 'Body.\n' }] }],

@@ -14,6 +14,18 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a sign-up word alone between two paragraphs: a suggestion (a section heading of the article)',
+      text: 'The members met on Tuesday evening and agreed to raise the yearly fee by five francs.\n\nNewsletter\n\nAnna Berg will write the newsletter again from March, and members may send her their news by the end of each month.\n',
+      errors: [{ messageId: 'headingAmidProse', line: 3, suggestions: [{ desc: 'Remove the line', output: 'The members met on Tuesday evening and agreed to raise the yearly fee by five francs.\n\nAnna Berg will write the newsletter again from March, and members may send her their news by the end of each month.\n' }] }],
+      output: null,
+    },
+    {
+      name: 'a sign-up heading over its own box text stays safe',
+      text: 'The members met on Tuesday evening and agreed to raise the yearly fee by five francs.\n\nNewsletter\n\nSign up for our weekly newsletter and never miss the latest news from the club!\n',
+      errors: [signUp(3), signUp(5)],
+      output: 'The members met on Tuesday evening and agreed to raise the yearly fee by five francs.\n',
+    },
+    {
       text: 'Body.\n\nSign Up For The Judean Newsletter\n\nI agree with the Terms and conditions and the Privacy policy\n',
       errors: [signUp(3), signUp(5)],
       output: 'Body.\n',

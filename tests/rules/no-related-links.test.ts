@@ -50,6 +50,13 @@ testRule(rule, {
       output: `${p1}\n`,
     },
     { text: `${p1}\nTags: Lagos, education, strikes\n`, errors: [{ messageId: 'tags', line: 2 }], output: `${p1}\n` },
+    { name: 'a plural tag word without a colon is a tag list', text: `${p1}\nTags Lagos education strikes\n`, errors: [{ messageId: 'tags', line: 2 }], output: `${p1}\n` },
+    {
+      name: 'a singular tag word without a colon: a suggestion (a heading such as an open day)',
+      text: `${p1}\nTag der offenen Tür im Rathaus am 11. Mai\n`,
+      errors: [{ messageId: 'tagWord', line: 2, suggestions: [{ desc: 'Remove the line', output: `${p1}\n` }] }],
+      output: null,
+    },
     { text: `${p1}\nMaharashtra | Sonia Gandhi gives nod to Congress alliance - Read More »»\n`, errors: [{ messageId: 'pointer', line: 2 }], output: `${p1}\n` },
     { text: `${p1}\n\nYou may also like...\n\nWho will make the Rock Hall in 2020?\n`, errors: [{ messageId: 'box', line: 3, endLine: 5 }], output: `${p1}\n` },
     {

@@ -17,6 +17,19 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: 'a follow call that goes on as a sentence: a suggestion (a standfirst)',
+      text: 'Follow these steps shared on Twitter to stop a pickpocket on a crowded train.\n',
+      errors: [{ messageId: 'followSentence', line: 1, suggestions: [{ desc: 'Remove the line', output: '' }] }],
+      output: null,
+    },
+    {
+      name: 'an invitation that goes on as a sentence: a suggestion',
+      text: 'Join us at the town hall on Monday to discuss the new bus routes.\n',
+      errors: [{ messageId: 'followSentence', line: 1, suggestions: [{ desc: 'Remove the line', output: '' }] }],
+      output: null,
+    },
+    { name: 'a follow prompt that names only networks stays safe', text: 'Follow the Opinion section on Facebook, Twitter and Instagram.\n', errors: [{ messageId: 'followPrompt', line: 1 }], output: '' },
+    {
       name: 'follow calls in German, French and Polish, with and without a network',
       text: 'Folgen Sie uns auf Instagram und Facebook\nSuivez-nous\nObserwuj nas na Twitter\n',
       errors: [follow(1), follow(2), follow(3)],

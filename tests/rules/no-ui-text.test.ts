@@ -15,6 +15,13 @@ testRule(rule, {
     { text: 'Die Kommentare des Ministers verärgerten die Landwirte.\n' },
   ],
   invalid: [
+    {
+      name: 'a comment word alone between two paragraphs: a suggestion (the heading of the commentary part)',
+      text: 'The agency said the attack was planned for months and carried out by a group linked to the security services.\n\nKomentarz\n\nThe government in Prague expelled eighteen diplomats on Saturday, and Moscow answered with expulsions of its own.\n',
+      errors: [{ messageId: 'headingAmidProse', line: 3, suggestions: [{ desc: 'Remove the line', output: 'The agency said the attack was planned for months and carried out by a group linked to the security services.\n\nThe government in Prague expelled eighteen diplomats on Saturday, and Moscow answered with expulsions of its own.\n' }] }],
+      output: null,
+    },
+    { name: 'a comment count after the last paragraph stays safe', text: 'The agency said the attack was planned for months and carried out by a group linked to the security services.\n\n12 Comments\n', errors: [comments(3)], output: 'The agency said the attack was planned for months and carried out by a group linked to the security services.\n' },
     { text: 'Sign In\nLog Out\n\nHeadline\n', errors: [control(1), control(2)], output: 'Headline\n' },
     { text: 'Body.\n\nLoading comments...\n\nMore.\n', errors: [control(3)], output: 'Body.\n\nMore.\n' },
     { text: 'Body.\nJavaScript is required to load the comments.\nView Comments\n', errors: [control(2), comments(3)], output: 'Body.\n' },
