@@ -9,6 +9,16 @@
  * whether it recurs on the page, and whether the context pass (jusText's
  * context-sensitive step, see `boilerplate.ts`) called it furniture.
  *
+ * Position enters as being below the article, as the distance from it,
+ * through the context pass and through the article's edges (little article
+ * text before or after a line). Two position signals were dropped because
+ * their weights changed sign between a model fitted on the English sets and
+ * one fitted on the multilingual set (scripts/fit-boilerplate-model.mjs, each
+ * scored on the other): being above the article and being next to its edge.
+ * On English pages nearly every line outside the body is furniture; on other
+ * sites a mis-chosen body (a recipe, a product page, a wiki) leaves article
+ * text above it, and the English weights flagged that text.
+ *
  * The order of `FEATURES` is the order of the model's weights.
  */
 import type { Analysis, LineShape } from './boilerplate.js';
@@ -25,7 +35,6 @@ export const FEATURES = [
   'separators',
   'words without glue',
   'prose shape',
-  'above the article',
   'below the article',
   'far from the article',
   'prose neighbours',
@@ -37,7 +46,6 @@ export const FEATURES = [
   'ends with a colon',
   'short line outside the article',
   'headline shape below the article',
-  'next to the article edge',
   'little article text after it',
   'little article text before it',
   'dense text around it',
@@ -54,8 +62,6 @@ const WINDOW = 3;
 const DENSITY_WINDOW = 5;
 /** Share of the body's prose that makes its head or tail. */
 const TAIL = 0.1;
-/** Lines from the body that count as next to its edge. */
-const EDGE = 2;
 /** Lines of a list run. */
 const RUN = 3;
 /** Prose lines in a row that make a run of sentences. */
@@ -177,7 +183,6 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
     x[AT['separators']] = +s.separators;
     x[AT['words without glue']] = +(s.cls === 'bad');
     x[AT['prose shape']] = 1 - notProse;
-    x[AT['above the article']] = +above;
     x[AT['below the article']] = +below;
     x[AT['far from the article']] = clamp01(Math.log1p(distance) / Math.log(100));
     x[AT['prose neighbours']] = count ? prose / count : 0;
@@ -189,7 +194,6 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
     x[AT['ends with a colon']] = +colon;
     x[AT['short line outside the article']] = +(short && !inside);
     x[AT['headline shape below the article']] = +(headlineShape && below);
-    x[AT['next to the article edge']] = +(!inside && distance <= EDGE);
     x[AT['little article text after it']] = inside && bodyMass > 0 && (mass[last + 1]! - mass[i + 1]!) / bodyMass < TAIL ? notProse : 0;
     x[AT['little article text before it']] = inside && bodyMass > 0 && (mass[i]! - mass[first]!) / bodyMass < TAIL ? notProse : 0;
     x[AT['dense text around it']] = densest ? density[i]! / densest : 0;
