@@ -23,7 +23,7 @@
  * suggestions: the publishers of our development pages count them as part of
  * the article (docs/residue-precision.md).
  */
-import { aloneAmidProse, allTokensIn, lineRule, type LineInfo } from './lib/residue-lines.js';
+import { allTokensIn, headingAmidProse, lineRule, type LineInfo } from './lib/residue-lines.js';
 import { allWords, alternation, COOKIE_BANNER, LEGAL_LINKS, RIGHTS_RESERVED } from './lib/residue-vocabulary.js';
 
 /** Footer link texts; a line made only of these (joined by separators) is a footer menu. */
@@ -112,10 +112,7 @@ export default lineRule(
     if (/^["“'‘]/.test(core)) return undefined;
     if (allTokensIn(lower, FOOTER_SET, 24) && hasLegalWord(lower)) {
       // One link alone between two paragraphs is where a section heading stands ("Terms of use" over the terms).
-      if (words <= 3 && aloneAmidProse(infos, info.line.index, isLegalText)) {
-        return { messageId: 'headingAmidProse', safe: false, confidence: 0.8, evidence: ['only footer-link words', 'alone between two paragraphs'] };
-      }
-      return { messageId: 'footerLinks', safe: true, confidence: 0.99, evidence: ['only footer-link words', 'a legal word'] };
+      return headingAmidProse(infos, info, 3, isLegalText, 'only footer-link words') ?? { messageId: 'footerLinks', safe: true, confidence: 0.99, evidence: ['only footer-link words', 'a legal word'] };
     }
     if ((mayBeCopyright(lower) && COPYRIGHT.test(lower)) || RIGHTS_OTHER.test(lower)) return { messageId: 'copyright', safe: false, confidence: 0.97, evidence: ['copyright sign or "all rights reserved"'] };
     if ((mayBeLegal(lower) && LEGAL.test(lower)) || COOKIE_OTHER.test(lower)) return { messageId: 'legalNotice', safe: true, confidence: 0.99, evidence: ['terms, reproduction or cookie wording'] };

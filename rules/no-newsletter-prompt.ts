@@ -19,7 +19,7 @@
  * (`headingAmidProse`: "Newsletter" over the paragraph about the club's
  * newsletter) stands where a section heading stands: only a suggestion.
  */
-import { aloneAmidProse, lineRule, type LineInfo } from './lib/residue-lines.js';
+import { headingAmidProse, lineRule, type LineInfo } from './lib/residue-lines.js';
 import { alternation, NEWSLETTER } from './lib/residue-vocabulary.js';
 
 /** Calls to action that open a sign-up prompt. */
@@ -88,15 +88,12 @@ export default lineRule(
   },
   40,
   (info, infos) => {
-    const { lower, core, words } = info;
+    const { lower, core } = info;
     // Quoted speech is the article's ("'Subscribe to our channel,' he urged.")
     if (/^["“'‘]/.test(core) || REPORTED.test(lower)) return undefined;
     if (!isPrompt(info)) return undefined;
     // A label alone between two paragraphs that are no sign-up text is where a section heading stands
     // ("Newsletter" over the minutes' paragraph about the club's newsletter).
-    if (words <= 2 && aloneAmidProse(infos, info.line.index, isPrompt)) {
-      return { messageId: 'headingAmidProse', safe: false, confidence: 0.8, evidence: ['a sign-up word alone', 'between two paragraphs'] };
-    }
-    return { messageId: 'signUp', safe: true, confidence: 0.99, evidence: ['whole line is a sign-up call or form label'] };
+    return headingAmidProse(infos, info, 2, isPrompt, 'a sign-up word alone') ?? { messageId: 'signUp', safe: true, confidence: 0.99, evidence: ['whole line is a sign-up call or form label'] };
   },
 );

@@ -24,7 +24,7 @@
  * list: only a suggestion.
  */
 import { lineSpan, removeLineFix, type Rule } from '../src/rule-kit/index.js';
-import { isProseLine, lineInfos, nextNonBlank, prevNonBlank, removeLinesFix, residueData, type LineInfo } from './lib/residue-lines.js';
+import { isProseLine, lineInfos, nextNonBlank, pageTitleBeginsWith, prevNonBlank, removeLinesFix, residueData, type LineInfo } from './lib/residue-lines.js';
 import { alternation, RELATED } from './lib/residue-vocabulary.js';
 
 const HEADING = new RegExp(
@@ -93,9 +93,6 @@ const rule: Rule = {
     const count = new Map<string, number>();
     for (const info of infos) if (info.words >= 4) count.set(info.lower, (count.get(info.lower) ?? 0) + 1);
     const standsTwice = (info: LineInfo) => (count.get(info.lower) ?? 0) > 1;
-    /** A page's first line is often its title, "Headline – Site": a teaser it starts with is the story's headline. */
-    const title = infos.find((l) => l.words > 0)?.lower ?? '';
-    const titleStartsWith = (info: LineInfo) => info.words >= 4 && title.length > info.lower.length && title.startsWith(info.lower);
     for (let i = 0; i < infos.length; i++) {
       const info = infos[i]!;
       if (info.words === 0 || info.words > 40) continue;
@@ -114,7 +111,7 @@ const rule: Rule = {
         // A teaser that stands twice on the page may be the story's own headline (sites list the
         // article in its own "latest" box): it stays, and is only suggested; the rest of the box goes.
         const kept: number[] = [];
-        for (let k = i + 1; k <= last; k++) if (infos[k]!.words > 0 && (standsTwice(infos[k]!) || titleStartsWith(infos[k]!))) kept.push(k);
+        for (let k = i + 1; k <= last; k++) if (infos[k]!.words > 0 && (standsTwice(infos[k]!) || pageTitleBeginsWith(infos, infos[k]!))) kept.push(k);
         let from = i;
         for (const k of [...kept, last + 1]) {
           const to = prevNonBlank(infos, k);

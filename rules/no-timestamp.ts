@@ -35,7 +35,7 @@
  * date ending in a colon introduces what follows; it is no stamp. A line of data with a quoted key
  * ("Timestamp": "2030-08-14 17:43:12",) is not a stamp at all.
  */
-import { countDates, dateTokens, hasDateAnchor, isDateToken, isProseLine, lineRule, nextNonBlank, prevNonBlank, type LineInfo } from './lib/residue-lines.js';
+import { countDates, dateTokens, hasDateAnchor, isDateToken, isProseLine, lineRule, nextNonBlank, pageTitleBeginsWith, prevNonBlank, type LineInfo } from './lib/residue-lines.js';
 import { alternation, PUBLISHED, READING_TIME } from './lib/residue-vocabulary.js';
 
 /** "Published on:", "Last updated:" — a stamp label whose value sits on the next line. */
@@ -111,14 +111,6 @@ function inSchedule(info: LineInfo, infos: readonly LineInfo[]): boolean {
   return false;
 }
 
-/** Whether the page's first line (its title, "Headline – Site") begins with this line of four or more words. */
-function titleBeginsWith(info: LineInfo, infos: readonly LineInfo[]): boolean {
-  const first = infos[0]!.words > 0 ? 0 : nextNonBlank(infos, 0);
-  if (first < 0 || first === info.line.index || info.words < 4) return false;
-  const title = infos[first]!.lower;
-  return title.length > info.lower.length && title.startsWith(info.lower);
-}
-
 const SCHEDULE_DATE = { messageId: 'scheduleDate', safe: false, confidence: 0.8, evidence: ['date/time tokens', 'next to a dated entry'] };
 
 export default lineRule(
@@ -159,7 +151,7 @@ export default lineRule(
       return { messageId: 'stamp', safe: true, confidence: 0.99, evidence: ['date/time tokens only'] };
     }
     // "Protokoll der Vorstandssitzung vom 10. Oktober 2019" where the page's title begins the same: the headline.
-    if (titleBeginsWith(info, infos)) return { messageId: 'headlineDate', safe: false, confidence: 0.8, evidence: ['date/time tokens', "the page's title begins with the line"] };
+    if (pageTitleBeginsWith(infos, info)) return { messageId: 'headlineDate', safe: false, confidence: 0.8, evidence: ['date/time tokens', "the page's title begins with the line"] };
     if (inSchedule(info, infos)) return undefined;
     if (besideDatedEntry(info, infos)) return SCHEDULE_DATE;
     return { messageId: 'stampWithName', safe: true, confidence: 0.95, evidence: ['date/time tokens', 'a few capitalised names'] };

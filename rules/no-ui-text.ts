@@ -19,7 +19,7 @@
  * "Kommentar" over the analysis part of a report) is where a section heading
  * stands: only a suggestion.
  */
-import { aloneAmidProse, allTokensIn, lineRule, type LineInfo } from './lib/residue-lines.js';
+import { allTokensIn, headingAmidProse, lineRule, type LineInfo } from './lib/residue-lines.js';
 import { alternation, COMMENTS, CONTROLS } from './lib/residue-vocabulary.js';
 
 const CONTROL = new RegExp(
@@ -81,13 +81,10 @@ export default lineRule(
   },
   18,
   (info, infos) => {
-    const { lower, core, words } = info;
+    const { lower, core } = info;
     if (COMMENT_WIDGET.test(lower)) {
       // "Komentarz", "Kommentar" alone between two paragraphs: the heading of the analysis part of the article.
-      if (words <= 2 && aloneAmidProse(infos, info.line.index, isWidgetText)) {
-        return { messageId: 'headingAmidProse', safe: false, confidence: 0.8, evidence: ['a comment word alone', 'between two paragraphs'] };
-      }
-      return { messageId: 'commentWidget', safe: true, confidence: 0.99, evidence: ['whole line is a comment-widget label'] };
+      return headingAmidProse(infos, info, 2, isWidgetText, 'a comment word alone') ?? { messageId: 'commentWidget', safe: true, confidence: 0.99, evidence: ['whole line is a comment-widget label'] };
     }
     // "Search SlashGear": the search box labelled with the site's name.
     if (CONTROL.test(lower) || CONTROL_OTHER.test(lower) || /^Search \p{Lu}[\p{L}.]*$/u.test(core)) {

@@ -228,18 +228,33 @@ export function isProseLine(info: LineInfo): boolean {
 }
 
 /**
- * Whether line `i` stands alone between two paragraphs of prose, where an
- * article puts a section heading ("Newsletter", "Terms of use", "Komentarz"
- * over the paragraphs about them). `isFurniture` tells a neighbour that is
- * itself the rule's furniture (a sign-up box's text under its heading).
+ * A short label (at most `maxWords` words) alone between two paragraphs of
+ * prose stands where an article puts a section heading ("Newsletter", "Terms
+ * of use", "Komentarz" over the paragraphs about them): the rule's
+ * `headingAmidProse` kind, a suggestion. `isFurniture` tells a neighbour that
+ * is itself the rule's furniture (a sign-up box's text under its heading).
+ * `what` names the label for `data.evidence`.
  */
-export function aloneAmidProse(infos: readonly LineInfo[], i: number, isFurniture: (info: LineInfo) => boolean): boolean {
-  const before = prevNonBlank(infos, i);
-  const after = nextNonBlank(infos, i);
-  if (before < 0 || after < 0) return false;
+export function headingAmidProse(infos: readonly LineInfo[], info: LineInfo, maxWords: number, isFurniture: (info: LineInfo) => boolean, what: string): LineMatch | undefined {
+  if (info.words > maxWords) return undefined;
+  const before = prevNonBlank(infos, info.line.index);
+  const after = nextNonBlank(infos, info.line.index);
+  if (before < 0 || after < 0) return undefined;
   const p = infos[before]!;
   const n = infos[after]!;
-  return isParagraph(p) && isParagraph(n) && !isFurniture(p) && !isFurniture(n);
+  if (!isParagraph(p) || !isParagraph(n) || isFurniture(p) || isFurniture(n)) return undefined;
+  return { messageId: 'headingAmidProse', safe: false, confidence: 0.8, evidence: [what, 'alone between two paragraphs'] };
+}
+
+/**
+ * Whether the page's first line (often its title, "Headline – Site") begins
+ * with this line of four or more words: the story's own headline, wherever
+ * else it stands.
+ */
+export function pageTitleBeginsWith(infos: readonly LineInfo[], info: LineInfo): boolean {
+  if (info.words < 4) return false;
+  const title = infos.find((l) => l.words > 0)?.lower ?? '';
+  return title.length > info.lower.length && title.startsWith(info.lower);
 }
 
 /** A paragraph of prose, longer than a one-line notice ("© 2019 NJ.com. All rights reserved."). */

@@ -260,16 +260,18 @@ export async function lintFile(file: string, options: FileRunOptions, corpus: Co
   const lintAs = (fixKinds: readonly FixKind[] | undefined) =>
     lintSource(read.text, file, { config, corpus, fixKinds, decoding: read.info, reportUnusedDirectives: options.reportUnusedDirectives, root: options.root });
   let result: LintResult;
+  let keepsItsEncoding: boolean;
   try {
     result = await lintAs(options.fixKinds);
     // A legacy file is fixed (and written as UTF-8) only when a finding's fix is that conversion, by the consent
     // of its rule's options. Otherwise it stays as it is, and so must its report: the findings of the text unfixed.
-    if (result.output !== undefined && isLegacyEncoding(read.info) && !result.messages.some((m) => m.convertsFileToUtf8)) result = await lintAs(undefined);
+    keepsItsEncoding = isLegacyEncoding(read.info) && !result.messages.some((m) => m.convertsFileToUtf8);
+    if (keepsItsEncoding && result.output !== undefined) result = await lintAs(undefined);
   } catch (error) {
     // An engine failure on one document (a parser overflowing on pathological text) must not stop the run.
     return fatalResult(file, `internal error while linting: ${describeError(error)}`);
   }
-  if (!options.write || (isLegacyEncoding(read.info) && !result.messages.some((m) => m.convertsFileToUtf8))) return result;
+  if (!options.write || keepsItsEncoding) return result;
   return writeFixes(file, options.fixKinds?.includes('safe') ? withEncodingConversion(result, read) : result, read);
 }
 
