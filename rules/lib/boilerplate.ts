@@ -12,7 +12,7 @@
  */
 import type { DocumentView } from '../../src/rule-kit/index.js';
 import { lineInfos, nextNonBlank, type LineInfo } from './residue-lines.js';
-import { documentVocabulary, ENGLISH, FNV_START, fnv, type Vocabulary } from './language.js';
+import { documentVocabulary, ENGLISH, FNV_START, fnv, isPlainSymbol, type Vocabulary } from './language.js';
 
 /** The attribution under an embedded post or quote: "— Name (@handle) November 18, 2019". */
 /** A caption that ends in its credit: "... (Reuters)", "... (Photo: AP)", "... (Name/Agency)". */
@@ -48,6 +48,8 @@ export interface LineShape {
   caps: number;
   /** Has a list separator between words (`|`, `•`, ` / `, ` > `). */
   separators: boolean;
+  /** Share of the line's characters other than spaces that are ASCII digits. */
+  digits: number;
 }
 
 const SEPARATOR = /\s[|•·>»›\/]\s|\s\|\S|\S\|\s/;
@@ -79,19 +81,38 @@ interface WordCounts {
   glued: number;
 }
 
+/** What `scanLine` counts: the words as `countWordSlow` does, and two facts about the characters. */
+interface LineCounts extends WordCounts {
+  /** Characters of Chinese, Japanese and Korean script. */
+  cjk: number;
+  /** Whether a character SEPARATOR needs (`|`, `•`, `·`, `>`, `»`, `›`, `/`) occurs: without one it cannot match. */
+  separatorChar: boolean;
+  /** Characters other than spaces, and ASCII digits among them. */
+  nonSpace: number;
+  digits: number;
+}
+
+const isCjk = (c: number): boolean => (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af);
+const isAsciiSeparator = (c: number): boolean => c === 124 || c === 62 || c === 47;
+
 /**
- * Counts the words of `core.split(' ')` into `acc`, as `countWordSlow` would
- * one by one, in one pass: words of ASCII characters are counted without
- * regular expressions or intermediate strings.
+ * Counts the words of `core.split(' ')` as `countWordSlow` would one by one,
+ * in one pass that also counts the characters `lineShape` asks about. A word
+ * of ASCII and plain symbols (typographic quotes and dashes around it, a
+ * typographic apostrophe inside it) is counted without regular expressions
+ * or intermediate strings; any other word takes `countWordSlow`.
  */
-function countWords(core: string, acc: WordCounts, vocabulary: Vocabulary): void {
+function scanLine(core: string, vocabulary: Vocabulary): LineCounts {
+  const acc: LineCounts = { words: 0, stop: 0, content: 0, capital: 0, glued: 0, cjk: 0, separatorChar: false, nonSpace: 0, digits: 0 };
+  let spaces = 0;
   const n = core.length;
   let from = 0;
   // State of the current word.
-  let nonAscii = false;
+  let slow = false; // the word takes countWordSlow
+  let symbol = false; // a plain symbol (not an apostrophe) since the last letter or digit
   let a = -1; // first letter or digit
   let b = -1; // just after the last letter or digit
-  let h = FNV_START; // hash of core[a, i)
+  let h = FNV_START; // hash of core[a, i), lower-cased, apostrophes plain
   let hb = FNV_START; // hash of core[a, b)
   let hasLetter = false;
   let glued = false;
@@ -100,8 +121,9 @@ function countWords(core: string, acc: WordCounts, vocabulary: Vocabulary): void
   for (let i = 0; i <= n; i++) {
     const c = i < n ? core.charCodeAt(i) : 32;
     if (c === 32) {
+      if (i < n) spaces++;
       if (i > from) {
-        if (nonAscii) countWordSlow(core.slice(from, i), acc, vocabulary);
+        if (slow) countWordSlow(core.slice(from, i), acc, vocabulary);
         else if (a !== -1) {
           acc.words++;
           if (vocabulary.hasAscii(core, a, b, hb)) acc.stop++;
@@ -114,15 +136,34 @@ function countWords(core: string, acc: WordCounts, vocabulary: Vocabulary): void
         }
       }
       from = i + 1;
-      nonAscii = hasLetter = glued = false;
+      slow = symbol = hasLetter = glued = false;
       a = b = -1;
       h = hb = FNV_START;
       prev1 = prev2 = 0;
       continue;
     }
-    if (nonAscii) continue;
     if (c >= 128) {
-      nonAscii = true;
+      if (c >= 0x3040) {
+        if (isCjk(c)) acc.cjk++;
+      } else if (c === 0xb7 || c === 0xbb || c === 0x2022 || c === 0x203a) acc.separatorChar = true;
+      if (slow) continue;
+      if (!isPlainSymbol(c)) {
+        slow = true;
+        continue;
+      }
+      // Neither letter nor digit: stripped at the word's ends; inside it only an apostrophe keeps the fast path.
+      if (a !== -1) {
+        const apostrophe = c === 0x2019 || c === 0x2018;
+        if (!apostrophe) symbol = true;
+        h = fnv(h, apostrophe ? 39 : c);
+      }
+      prev2 = prev1;
+      prev1 = 0;
+      continue;
+    }
+    if (slow) {
+      if (c >= 48 && c <= 57) acc.digits++;
+      else if (isAsciiSeparator(c)) acc.separatorChar = true;
       continue;
     }
     let cls = 0;
@@ -132,8 +173,16 @@ function countWords(core: string, acc: WordCounts, vocabulary: Vocabulary): void
       cls = 2;
       lower = c + 32;
     }
-    const alnum = cls !== 0 || (c >= 48 && c <= 57);
-    if (alnum && a === -1) a = i;
+    const digit = cls === 0 && c >= 48 && c <= 57;
+    if (digit) acc.digits++;
+    const alnum = cls !== 0 || digit;
+    if (alnum) {
+      if (symbol) {
+        slow = true;
+        continue;
+      }
+      if (a === -1) a = i;
+    } else if (isAsciiSeparator(c)) acc.separatorChar = true;
     if (a !== -1) {
       h = fnv(h, lower);
       if (alnum) {
@@ -150,6 +199,8 @@ function countWords(core: string, acc: WordCounts, vocabulary: Vocabulary): void
     prev2 = prev1;
     prev1 = cls;
   }
+  acc.nonSpace = n - spaces;
+  return acc;
 }
 
 /** `/[.!?…]["”’'»)\]]*$/.test(s)`, read from the end. */
@@ -173,26 +224,14 @@ function mayHaveSeparator(s: string): boolean {
   return false;
 }
 
-/** Characters of Chinese, Japanese and Korean script in `s` (0 when there are fewer than four). */
-function cjkLength(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if ((c >= 0x3040 && c <= 0x30ff) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7af)) n++;
-  }
-  return n >= 4 ? n : 0;
-}
-
 export function lineShape(info: LineInfo, vocabulary: Vocabulary = ENGLISH): LineShape {
-  if (info.words === 0) return { cls: 'blank', words: 0, stop: 0, sentenceEnd: false, caps: 0, separators: false };
+  if (info.words === 0) return { cls: 'blank', words: 0, stop: 0, sentenceEnd: false, caps: 0, separators: false, digits: 0 };
   const core = info.core;
-  const acc: WordCounts = { words: 0, stop: 0, content: 0, capital: 0, glued: 0 };
-  countWords(core, acc, vocabulary);
-  const cjk = cjkLength(core);
-  if (cjk > 0) {
+  const acc = scanLine(core, vocabulary);
+  if (acc.cjk >= 4) {
     // Scripts without spaces between words: about two characters a word, and no
     // vocabulary: sentence punctuation stands in for the function words.
-    acc.words = Math.max(acc.words, Math.round(cjk / 2));
+    acc.words = Math.max(acc.words, Math.round(acc.cjk / 2));
     acc.stop = sentenceEnd(core) || /[，、]/u.test(core) ? acc.words * 0.25 : 0;
     acc.content = 0;
   }
@@ -203,7 +242,9 @@ export function lineShape(info: LineInfo, vocabulary: Vocabulary = ENGLISH): Lin
     stop: words ? stop / words : 0,
     sentenceEnd: sentenceEnd(info.core),
     caps: content ? capital / content : 0,
-    separators: mayHaveSeparator(info.text) && SEPARATOR.test(info.text),
+    // The marks `core` lacks are at the ends of `text`.
+    separators: (acc.separatorChar || (info.text.length !== core.length && mayHaveSeparator(info.text))) && SEPARATOR.test(info.text),
+    digits: acc.nonSpace ? acc.digits / acc.nonSpace : 0,
   };
   if (words === 0) shape.cls = 'bad';
   else if ((glued >= 2 && glued * 3 >= words) || (shape.separators && shape.stop < 0.2 && !shape.sentenceEnd)) shape.cls = 'bad';
@@ -319,23 +360,45 @@ function contentWords(core: string, vocabulary: Vocabulary): string[] {
   return out;
 }
 
-/** The content words of the first lines of the body. */
-function contentWordsOf(infos: readonly LineInfo[], from: number, to: number, vocabulary: Vocabulary): Set<string> {
-  const words = new Set<string>();
-  for (let i = from, n = 0; i <= to && n < ECHO_LINES; i++) {
-    if (infos[i]!.words === 0) continue;
-    n++;
-    for (const w of contentWords(infos[i]!.core, vocabulary)) words.add(w);
+/**
+ * Whether the first lines of the body hold a content word (as `contentWords`
+ * splits them): each word the headline candidates ask about is searched for
+ * once, instead of listing every word of the body.
+ */
+function bodyWordTest(infos: readonly LineInfo[], from: number, to: number): (word: string) => boolean {
+  const lines: string[] = [];
+  for (let i = from; i <= to && lines.length < ECHO_LINES; i++) if (infos[i]!.words > 0) lines.push(infos[i]!.core.toLowerCase());
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let found = known.get(word);
+    if (found === undefined) known.set(word, (found = lines.some((lower) => holdsWord(lower, word))));
+    return found;
+  };
+}
+
+/**
+ * Whether `word` (starting and ending with a word character) is one of the
+ * words `contentWords` reads in the lower-cased line: an occurrence with only
+ * non-word characters between it and the spaces around it.
+ */
+function holdsWord(lower: string, word: string): boolean {
+  for (let at = lower.indexOf(word); at !== -1; at = lower.indexOf(word, at + 1)) {
+    let i = at - 1;
+    while (i >= 0 && lower.charCodeAt(i) !== 32 && !isWordChar(lower.charCodeAt(i))) i--;
+    if (i >= 0 && lower.charCodeAt(i) !== 32) continue;
+    let j = at + word.length;
+    while (j < lower.length && lower.charCodeAt(j) !== 32 && !isWordChar(lower.charCodeAt(j))) j++;
+    if (j === lower.length || lower.charCodeAt(j) === 32) return true;
   }
-  return words;
+  return false;
 }
 
 /** Share of a line's content words (two or more) that the article's words include. */
-function echoedShare(core: string, bodyWords: ReadonlySet<string>, vocabulary: Vocabulary): number {
+function echoedShare(core: string, isBodyWord: (word: string) => boolean, vocabulary: Vocabulary): number {
   const words = contentWords(core, vocabulary);
   if (words.length < 2) return 0;
   let shared = 0;
-  for (const w of words) if (bodyWords.has(w)) shared++;
+  for (const w of words) if (isBodyWord(w)) shared++;
   return shared / words.length;
 }
 
@@ -345,7 +408,26 @@ function echoedShare(core: string, bodyWords: ReadonlySet<string>, vocabulary: V
  * upper-case copy) compare.
  */
 export function titleKey(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return plainTitleKey(text) ?? text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/** `titleKey` of a text of ASCII and plain symbols, whose letters and digits are ASCII ones, without a regular expression; undefined for any other text. */
+function plainTitleKey(text: string): string | undefined {
+  let key = '';
+  let run = -1; // start of the current run of letters and digits
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57)) {
+      if (run === -1) run = i;
+      continue;
+    }
+    if (c >= 128 && !isPlainSymbol(c)) return undefined;
+    if (run !== -1) {
+      key += key === '' ? text.slice(run, i) : ` ${text.slice(run, i)}`;
+      run = -1;
+    }
+  }
+  return key.toLowerCase();
 }
 
 /** Whether line `i` is the headline or holds a copy of it (the page title, a breadcrumb). */
@@ -413,7 +495,7 @@ export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
   // caption ending in its credit, not a sentence) whose words the article takes up;
   // failing that the nearest title-like line; names and labels of two or three words
   // (an outlet, an author, a score line) only when no longer line qualifies.
-  let bodyWords: Set<string> | undefined;
+  let isBodyWord: ((word: string) => boolean) | undefined;
   let headline = -1;
   let echoed = -1;
   let fallback = -1;
@@ -425,7 +507,7 @@ export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
     if (pinned[i] || s.cls === 'bad' || s.words > 20) continue;
     const core = infos[i]!.core;
     if (/[.:]$/.test(core) || /^(?:[\p{L}]+ )?by\b/iu.test(core) || CREDIT_END.test(infos[i]!.text)) continue;
-    if (s.words >= 3 && echoed < 0 && echoedShare(core, (bodyWords ??= contentWordsOf(infos, bestStart, bestEnd, vocabulary)), vocabulary) >= ECHOED_SHARE) echoed = i;
+    if (s.words >= 3 && echoed < 0 && echoedShare(core, (isBodyWord ??= bodyWordTest(infos, bestStart, bestEnd)), vocabulary) >= ECHOED_SHARE) echoed = i;
     if (s.words >= 5 && headline < 0) headline = i;
     if (s.words >= 3 && fallback < 0) fallback = i;
   }

@@ -82,7 +82,11 @@ export class Vocabulary {
   has(lower: string): boolean {
     return this.words.has(lower);
   }
-  /** `has(s.slice(from, to).toLowerCase())` for ASCII `s[from, to)` whose lower-cased hash is `h`. */
+  /**
+   * `has(s.slice(from, to).toLowerCase())` for ASCII `s[from, to)` whose
+   * lower-cased hash is `h`. A typographic apostrophe (’ ‘) in `s` counts as
+   * `'` (hashed as one too): the line classifier's word forms make it plain.
+   */
   hasAscii(s: string, from: number, to: number, h: number): boolean {
     const list = this.byHash.get(h);
     if (list === undefined) return false;
@@ -92,6 +96,7 @@ export class Vocabulary {
       for (let i = 0; i < n; i++) {
         let c = s.charCodeAt(from + i);
         if (c >= 65 && c <= 90) c += 32;
+        else if (c === 0x2019 || c === 0x2018) c = 39;
         if (c !== w.charCodeAt(i)) continue outer;
       }
       return true;
@@ -137,8 +142,63 @@ export function detectLanguage(lines: readonly string[]): string {
  */
 const ENGLISH_SHARE = 0.3;
 const FAST_SAMPLE_CHARS = 2048;
-function plainlyEnglish(sample: string): boolean {
-  const words = sample.slice(0, FAST_SAMPLE_CHARS).toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu);
+export function plainlyEnglish(sample: string): boolean {
+  const head = sample.slice(0, FAST_SAMPLE_CHARS);
+  return plainlyEnglishAscii(head) ?? plainlyEnglishByDefinition(head);
+}
+
+/**
+ * Whether `c` is a character above ASCII that is no letter or number and has
+ * no case, of those English prose uses: Latin-1 signs and general punctuation
+ * (typographic quotes, dashes, spaces). Text of ASCII and these lower-cases
+ * and splits into words as ASCII does.
+ */
+export function isPlainSymbol(c: number): boolean {
+  if (c < 0xc0) return c >= 0x80 && c !== 0xaa && c !== 0xb2 && c !== 0xb3 && c !== 0xb5 && c !== 0xb9 && c !== 0xba && !(c >= 0xbc && c <= 0xbe);
+  return c >= 0x2000 && c <= 0x206f;
+}
+
+/**
+ * `plainlyEnglishByDefinition` of a text whose only letters are ASCII ones
+ * (typographic quotes and dashes allowed), in one scan with the function
+ * words looked up by hash; undefined for any other text. Its letters all
+ * being ASCII, the test is only the share of function words.
+ */
+function plainlyEnglishAscii(s: string): boolean | undefined {
+  let words = 0;
+  let english = 0;
+  const n = s.length;
+  for (let i = 0; i < n; ) {
+    const c = s.charCodeAt(i);
+    if (!isAsciiLetter(c)) {
+      if (c >= 128 && !isPlainSymbol(c)) return undefined;
+      i++;
+      continue;
+    }
+    // A word: letters, and once an apostrophe followed by letters.
+    const from = i;
+    let h = FNV_START;
+    let apostrophe = false;
+    for (;;) {
+      const d = i < n ? s.charCodeAt(i) : 0;
+      if (isAsciiLetter(d)) h = fnv(h, d | 32);
+      else if (d === 39 && !apostrophe && i + 1 < n && isAsciiLetter(s.charCodeAt(i + 1))) {
+        apostrophe = true;
+        h = fnv(h, d);
+      } else break;
+      i++;
+    }
+    words++;
+    if (ENGLISH.hasAscii(s, from, i, h)) english++;
+  }
+  return english >= ENGLISH_SHARE * words && words > 0;
+}
+
+const isAsciiLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+
+/** The test itself: function words among the words of `head`, most of whose letters are ASCII. */
+export function plainlyEnglishByDefinition(head: string): boolean {
+  const words = head.toLowerCase().match(/\p{L}+(?:'\p{L}+)?/gu);
   if (!words) return false;
   let letters = 0;
   let ascii = 0;

@@ -74,18 +74,6 @@ const isSentence = (s: LineShape): boolean => s.cls === 'good' || (s.cls === 'ne
 
 const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
 
-function digitShare(s: string): number {
-  let digits = 0;
-  let chars = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c === 32) continue;
-    chars++;
-    if (c >= 48 && c <= 57) digits++;
-  }
-  return chars ? digits / chars : 0;
-}
-
 /**
  * The feature vector of every line (undefined for blank lines), from the
  * context pass's analysis and the lines other rules know as furniture; none
@@ -179,7 +167,7 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
     x[AT['function words']] = s.stop;
     x[AT['sentence end']] = +s.sentenceEnd;
     x[AT['capitalised words']] = s.caps;
-    x[AT['digits']] = digitShare(infos[i]!.core);
+    x[AT['digits']] = s.digits;
     x[AT['separators']] = +s.separators;
     x[AT['words without glue']] = +(s.cls === 'bad');
     x[AT['prose shape']] = 1 - notProse;

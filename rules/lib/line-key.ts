@@ -42,13 +42,21 @@ function isAsciiBullet(c: number): boolean {
   return isAsciiSpace(c) || c === 42 || c === 62 || c === 124 || c === 126 || c === 43 || c === 45;
 }
 
+/** Rewrites of `normalizeUnicode` a character calls for, as bits (`FAST`, `normalizeAscii`). */
+const QUOTE = 1;
+const DOUBLE_QUOTE = 2;
+const DASH = 4;
+const SPACE = 8;
+const BULLET = 16;
+const STABLE = 32;
+
 /**
  * Characters above ASCII the fast path takes: Latin (U+0080–U+02FF) and
  * general punctuation (U+2000–U+206F). 0: NFKC changes the character (the
- * text takes the slow path); 1: stable, nothing else to do; 2: stable but a
- * quote, dash, white space or bullet the normalisation rewrites. No character
- * of these blocks composes with a neighbour that is in them too, so a text of
- * stable ones is its own NFKC.
+ * text takes the slow path); otherwise STABLE and the bits of the rewrites
+ * it calls for (a quote, dash, white space or bullet). No character of these
+ * blocks composes with a neighbour that is in them too, so a text of stable
+ * ones is its own NFKC.
  */
 const LATIN_END = 0x300;
 const PUNCTUATION_START = 0x2000;
@@ -58,7 +66,15 @@ for (let c = 128; c < PUNCTUATION_END; c = c + 1 === LATIN_END ? PUNCTUATION_STA
   const ch = String.fromCharCode(c);
   const slot = c < LATIN_END ? c : LATIN_END + c - PUNCTUATION_START;
   if (ch.normalize('NFKC') !== ch) FAST[slot] = 0;
-  else FAST[slot] = /[‘’‚‛`´“”„‟«»‐‑‒–—―\s•·]/.test(ch) ? 2 : 1;
+  else {
+    FAST[slot] =
+      STABLE |
+      (/[‘’‚‛`´]/.test(ch) ? QUOTE : 0) |
+      (/[“”„‟«»]/.test(ch) ? DOUBLE_QUOTE : 0) |
+      (/[‐‑‒–—―]/.test(ch) ? DASH : 0) |
+      (/\s/.test(ch) ? SPACE : 0) |
+      (/[•·]/.test(ch) ? BULLET : 0);
+  }
 }
 
 /**
@@ -68,7 +84,7 @@ for (let c = 128; c < PUNCTUATION_END; c = c + 1 === LATIN_END ? PUNCTUATION_STA
  */
 function normalizeAscii(text: string): string | undefined {
   let upper = false;
-  let edits = false;
+  let edits = 0;
   let previousSpace = false;
   const last = text.length - 1;
   for (let i = 0; i <= last; i++) {
@@ -76,27 +92,26 @@ function normalizeAscii(text: string): string | undefined {
     let space = false;
     if (c < 128) {
       if (c >= 65 && c <= 90) upper = true;
-      else if (c === 96) edits = true;
+      else if (c === 96) edits |= QUOTE;
       space = isAsciiSpace(c);
       // A white-space character other than one space between two words.
-      if (space && (c !== 32 || previousSpace || i === 0 || i === last)) edits = true;
+      if (space && (c !== 32 || previousSpace || i === 0 || i === last)) edits |= SPACE;
     } else {
-      const kind = c < LATIN_END ? FAST[c] : c >= PUNCTUATION_START && c < PUNCTUATION_END ? FAST[LATIN_END + c - PUNCTUATION_START] : 0;
+      const kind = c < LATIN_END ? FAST[c]! : c >= PUNCTUATION_START && c < PUNCTUATION_END ? FAST[LATIN_END + c - PUNCTUATION_START]! : 0;
       if (kind === 0) return undefined;
       upper = true;
-      if (kind === 2) edits = true;
+      edits |= kind & ~STABLE;
     }
     previousSpace = space;
   }
-  if (text.length > 0 && isAsciiBullet(text.charCodeAt(0))) edits = true;
-  const lower = upper ? text.toLowerCase() : text;
-  if (!edits) return lower;
-  return lower
-    .replace(/[‘’‚‛`´]/g, "'")
-    .replace(/[“”„‟«»]/g, '"')
-    .replace(/[‐‑‒–—―]/g, '-')
-    // `/\s+/g` → ' ', leaving alone the single spaces it would replace by themselves.
-    .replace(/\s\s+|[^\S ]/g, ' ')
-    .replace(/^[\s•·*●■▪►▶>|~+-]+/, '')
-    .trim();
+  if (text.length > 0 && isAsciiBullet(text.charCodeAt(0))) edits |= BULLET;
+  let form = upper ? text.toLowerCase() : text;
+  if (edits === 0) return form;
+  // Only the rewrites whose characters occur: the others would find nothing.
+  if (edits & QUOTE) form = form.replace(/[‘’‚‛`´]/g, "'");
+  if (edits & DOUBLE_QUOTE) form = form.replace(/[“”„‟«»]/g, '"');
+  if (edits & DASH) form = form.replace(/[‐‑‒–—―]/g, '-');
+  // `/\s+/g` → ' ', leaving alone the single spaces it would replace by themselves.
+  if (edits & SPACE) form = form.replace(/\s\s+|[^\S ]/g, ' ');
+  return form.replace(/^[\s•·*●■▪►▶>|~+-]+/, '').trim();
 }
