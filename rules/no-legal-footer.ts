@@ -59,7 +59,9 @@ const REPUBLISHED =
 
 /** Words one of which every LEGAL notice contains: a cheaper test first. */
 const LEGAL_HINTS = ['not be', 'rules apply', 'constitutes', 'cookie', 'agree', 'consent', 'accept', 'got it', 'allow all', 'reject all', 'manage'];
-const mayBeLegal = (lower: string) => LEGAL_HINTS.some((h) => lower.includes(h));
+/** The hints in one expression: one scan of the line instead of one per hint (plain words, nothing to escape). */
+const LEGAL_HINT = new RegExp(LEGAL_HINTS.join('|'));
+const mayBeLegal = (lower: string) => LEGAL_HINT.test(lower);
 const LEGAL = new RegExp(
   '(?:' +
     [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage } from '../rules/lib/language.js';
+import { detectLanguage, plainlyEnglish, plainlyEnglishByDefinition } from '../rules/lib/language.js';
 
 const lines = (text: string) => text.split('\n');
 
@@ -24,5 +24,15 @@ describe('detectLanguage', () => {
 
   it('says und when no line is long enough to judge', () => {
     expect(detectLanguage(['Home', 'News', 'Sport'])).toBe('und');
+  });
+
+  it('tells English by a scan equal to its definition', () => {
+    const pieces = ['the ', 'The ', 'council ', "don't ", 'don’t ', "it's", '“quoted” ', '— ', '½ ', 'café ', 'der ', 'und ', 'ª ', '\n', 'a\'b\'c ', "'", 'ΟΔΟΣ ', '12 ', 'OF '];
+    let state = 3;
+    const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    for (let k = 0; k < 2000; k++) {
+      const sample = Array.from({ length: Math.floor(next() * 40) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      expect(plainlyEnglish(sample), JSON.stringify(sample)).toBe(plainlyEnglishByDefinition(sample.slice(0, 2048)));
+    }
   });
 });

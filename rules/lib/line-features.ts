@@ -130,6 +130,8 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
   }
   const out: (Float64Array | undefined)[] = new Array(n).fill(undefined);
   if (!body) return out;
+  // One buffer for all vectors: a typed array of this size each would be an allocation outside the heap per line.
+  const vectors = new Float64Array(n * FEATURES.length);
   const [first, last] = body;
   const bodyMass = mass[last + 1]! - mass[first]!;
   for (let i = 0; i < n; i++) {
@@ -161,7 +163,7 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
     let beyond = 0;
     if (above) for (let k = prevNonBlank(infos, i), m = 0; k !== -1 && m < BEYOND; k = prevNonBlank(infos, k), m++) beyond += isSentence(shapes[k]!) && !pinned[k] ? shapes[k]!.words : 0;
     else if (below) for (let k = nextNonBlank(infos, i), m = 0; k !== -1 && m < BEYOND; k = nextNonBlank(infos, k), m++) beyond += isSentence(shapes[k]!) && !pinned[k] ? shapes[k]!.words : 0;
-    const x = new Float64Array(FEATURES.length);
+    const x = vectors.subarray(i * FEATURES.length, (i + 1) * FEATURES.length);
     x[AT['short line']] = +short;
     x[AT['long line']] = clamp01(Math.log1p(s.words) / Math.log(60));
     x[AT['function words']] = s.stop;

@@ -7,7 +7,21 @@ import type { DocumentView } from '../../src/rule-kit/index.js';
  * whitespace collapsed, surrounding whitespace and bullet marks removed.
  */
 export function normalizeForComparison(text: string): string {
-  return normalizeAscii(text) ?? normalizeUnicode(text);
+  return lowerAsciiForm(text) ?? normalizeAscii(text) ?? normalizeUnicode(text);
+}
+
+/** A character above ASCII. */
+const NON_ASCII = /[^\x00-\x7f]/;
+/** What calls for more than lower-casing in ASCII text: a backtick, white space other than one space between words, a leading bullet. */
+const ASCII_EDIT = /[`\t-\r]| {2}|^[ *>|~+-]| $/;
+
+/**
+ * `normalizeUnicode` of ASCII text that needs only lower-casing (most
+ * lines), found by two native searches rather than a loop over its
+ * characters; undefined for any other text.
+ */
+function lowerAsciiForm(text: string): string | undefined {
+  return NON_ASCII.test(text) || ASCII_EDIT.test(text) ? undefined : text.toLowerCase();
 }
 
 /**

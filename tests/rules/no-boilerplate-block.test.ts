@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../rules/no-boilerplate-block.js';
-import { analyse, isHeadlineCopy, lineShape } from '../../rules/lib/boilerplate.js';
-import { detectLanguage, documentFunctionWords, ENGLISH, vocabularyOf } from '../../rules/lib/language.js';
+import { analyse, isHeadlineCopy, lineShape, titleKey } from '../../rules/lib/boilerplate.js';
+import { detectLanguage, documentFunctionWords, ENGLISH, Vocabulary, vocabularyOf } from '../../rules/lib/language.js';
 import { FEATURES, lineFeatures } from '../../rules/lib/line-features.js';
 import { evidenceOf, MODEL, residueProbability } from '../../rules/lib/line-model.js';
 import { lineInfos, normalizeLine } from '../../rules/lib/residue-lines.js';
@@ -156,6 +156,14 @@ testRule(rule, {
 
 const infoOf = (t: string) => ({ line: { index: 0, text: t, start: 0, end: t.length }, ...normalizeLine(t) });
 
+/** Seeded lines of words, typographic quotes, apostrophes, dashes and separators. */
+const fuzzLines = (() => {
+  const pieces = ['the', 'The', 'don’t', "don't", 'it’s', '‘Council’', '“quoted”', '"plain"', 'ProgramsCloud', 'FacebookTwitterLinkedIn', 'well—known', 'a–b', '2024', '9:41', '|', '/', '>', '—', '…', 'café', 'Straße', '(AP)', 'of', 'and', 'IN', 'x’', '’s', 'a‘b’c'];
+  let state = 5;
+  const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+  return Array.from({ length: 2000 }, () => Array.from({ length: 1 + Math.floor(next() * 10) }, () => pieces[Math.floor(next() * pieces.length)]).join(' '));
+})();
+
 describe('line shapes', () => {
   const shape = (t: string) => lineShape(infoOf(t));
   it('uses a real stopword list', () => {
@@ -173,6 +181,20 @@ describe('line shapes', () => {
     const line = germanArticle.split('\n')[1]!;
     expect(lineShape(infoOf(line), ENGLISH).cls).not.toBe('good');
     expect(lineShape(infoOf(line), vocabularyOf('deu')).cls).toBe('good');
+  });
+  it('counts words of ASCII and typographic marks as the general path does', () => {
+    // "─" (outside the fast path, neither letter nor digit) in front of every word sends each word through the general path.
+    const general = (t: string) => t.split(' ').map((w) => `─${w}`).join(' ');
+    // A function word with a dash inside: only the general path may look it up.
+    const vocabulary = new Vocabulary([...ENGLISH.words, 'well—known']);
+    const shapeOfCore = (line: string, core: string) => {
+      const { digits: _, ...shape } = lineShape({ ...infoOf(line), core }, vocabulary);
+      return shape;
+    };
+    for (const line of fuzzLines) expect(shapeOfCore(line, line), line).toEqual(shapeOfCore(line, general(line)));
+  });
+  it('makes title keys as its definition does', () => {
+    for (const line of fuzzLines) expect(titleKey(line), line).toBe(line.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim());
   });
   it('counts Chinese and Japanese sentences without spaces as prose', () => {
     expect(lineShape(infoOf('市议会周一经过长时间辩论后批准了新的预算，用于学校和道路建设。')).cls).toBe('good');
