@@ -366,12 +366,15 @@ function contentWords(core: string, vocabulary: Vocabulary): string[] {
  * once, instead of listing every word of the body.
  */
 function bodyWordTest(infos: readonly LineInfo[], from: number, to: number): (word: string) => boolean {
-  const lines: string[] = [];
-  for (let i = from; i <= to && lines.length < ECHO_LINES; i++) if (infos[i]!.words > 0) lines.push(infos[i]!.core.toLowerCase());
+  const lines: LineInfo[] = [];
+  for (let i = from; i <= to && lines.length < ECHO_LINES; i++) if (infos[i]!.words > 0) lines.push(infos[i]!);
+  // Lower-cased as a search first reaches them: most words turn up in the first lines.
+  const lowered: string[] = [];
+  const lowerAt = (k: number) => (lowered[k] ??= lines[k]!.core.toLowerCase());
   const known = new Map<string, boolean>();
   return (word) => {
     let found = known.get(word);
-    if (found === undefined) known.set(word, (found = lines.some((lower) => holdsWord(lower, word))));
+    if (found === undefined) known.set(word, (found = lines.some((_, k) => holdsWord(lowerAt(k), word))));
     return found;
   };
 }
