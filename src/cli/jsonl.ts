@@ -54,8 +54,11 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
     options.corpus = await summarizeJsonl(open(), options, sourceName, registry);
   }
 
-  // -f given: results are gathered (without text) and formatted at the end; else one JSON line per record, streamed.
-  const formatter = opts.format === undefined ? undefined : await getFormatter(opts.format, io.cwd);
+  // No -f: one JSON line per record, streamed. `-f json` streams too, as one array written element by element
+  // (the same bytes as the formatter's JSON.stringify of all results), so memory stays flat on any dataset size.
+  // Any other -f: results are gathered (without text) and formatted at the end.
+  const streamsArray = opts.format === 'json';
+  const formatter = opts.format === undefined || streamsArray ? undefined : await getFormatter(opts.format, io.cwd);
   const gathered: LintResult[] = [];
   const reportStream = opts.outputFile ? (await import('node:fs')).createWriteStream(path.resolve(io.cwd, opts.outputFile)) : io.stdoutStream();
   const writeReport = writer(reportStream);
@@ -91,7 +94,8 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
       gathered.push(shown);
     } else if (!readerGone) {
       try {
-        await writeReport(`${JSON.stringify(toJsonResult(shown))}\n`);
+        const json = JSON.stringify(toJsonResult(shown));
+        await writeReport(streamsArray ? `${records === 1 ? '[' : ','}${json}` : `${json}\n`);
       } catch (error) {
         if (!isClosedPipe(error)) throw error;
         // The reader has gone (`| head`): no one reads the report; finish only if fixed records are being written.
@@ -102,6 +106,11 @@ export async function runJsonl(opts: CliOptions, io: CliIO, base: LintFilesOptio
     progress.update(records);
   }
   progress.done();
+  if (streamsArray && !readerGone) {
+    await writeReport(records === 0 ? '[]\n' : ']\n').catch((error: unknown) => {
+      if (!isClosedPipe(error)) throw error;
+    });
+  }
   if (formatter) {
     const text = await formatter(gathered, { cwd: io.cwd, color: false, rulesMeta: Object.fromEntries([...registry.values()].map((r) => [r.meta.id, r.meta])) });
     if (text) await writeReport(text.endsWith('\n') ? text : `${text}\n`).catch((error: unknown) => {

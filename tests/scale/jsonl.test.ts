@@ -20,6 +20,17 @@ describe('--jsonl', () => {
     expect(lines[1].errorCount).toBe(0);
     expect(run.code).toBe(1);
   });
+  it('-f json writes one ESLint JSON array, streamed: the same results as the line-per-record output', async () => {
+    const cwd = tempTree({ 'data.jsonl': `${records.join('\n')}\n`, 'empty.jsonl': '' });
+    const lines = await runCli(['--jsonl', 'data.jsonl', '--id-field', 'id', '--no-config-lookup'], { cwd });
+    const array = await runCli(['--jsonl', 'data.jsonl', '--id-field', 'id', '--no-config-lookup', '-f', 'json'], { cwd });
+    expect(array.code).toBe(lines.code);
+    expect(array.stdout).toBe(`[${lines.stdout.trim().split('\n').join(',')}]\n`);
+    expect(JSON.parse(array.stdout).map((r: { filePath: string }) => r.filePath)).toEqual(['a1', 'b2', 'c3']);
+    const empty = await runCli(['--jsonl', 'empty.jsonl', '--no-config-lookup', '-f', 'json'], { cwd });
+    expect(empty.code).toBe(2);
+    expect(JSON.parse(empty.stdout)).toEqual([]);
+  });
   it('--fix --out writes records back with the fixed text and every other field byte-for-byte', async () => {
     const cwd = tempTree({ 'data.jsonl': `${records.join('\n')}\n` });
     const run = await runCli(['--jsonl', 'data.jsonl', '--fix', '--out', 'fixed.jsonl', '--config', 'cfg.json'], { cwd: cwd });
