@@ -212,6 +212,13 @@ function startsLowercase(text: string): boolean {
   return /^\p{Ll}/u.test(text);
 }
 
+/** White space at `[start, end)` of at most two characters, no newline (read from the document's string, not the token's). */
+function isShortSpace(text: string, start: number, end: number): boolean {
+  if (end - start > 2) return false;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) return false;
+  return true;
+}
+
 /** Terminal characters of `/[.!?…:;,"”’)\]]$/`. */
 function isHeadingStop(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 44 || c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
@@ -220,11 +227,22 @@ function isHeadingStop(c: number): boolean {
 interface Collected {
   words: Word[];
   lowercase: Set<string>;
-  /** Per line: words counted, words of 4+ characters, of which capitalised, all-caps words. */
+  /** Per line: words counted, words of 4+ characters, of which capitalised, all-caps words (scratch: see `lineCounts`). */
   total: Int32Array;
   long: Int32Array;
   longCap: Int32Array;
   upper: Int32Array;
+}
+
+/** Scratch per-line counters shared by all documents (allocating four arrays per document costs more than clearing them). */
+let lineScratch = new Int32Array(4 * 1024);
+
+/** Four zeroed per-line counters for `nLines` lines, views of `lineScratch`. */
+function lineCounts(nLines: number): [Int32Array, Int32Array, Int32Array, Int32Array] {
+  if (lineScratch.length < 4 * nLines) lineScratch = new Int32Array(4 * nLines);
+  else lineScratch.fill(0, 0, 4 * nLines);
+  const view = (k: number) => lineScratch.subarray(k * nLines, (k + 1) * nLines);
+  return [view(0), view(1), view(2), view(3)];
 }
 
 /**
@@ -238,10 +256,7 @@ function collect(doc: DocumentView): Collected {
   const nLines = docLines.length;
   const words: Word[] = [];
   const lowercase = new Set<string>();
-  const total = new Int32Array(nLines);
-  const long = new Int32Array(nLines);
-  const longCap = new Int32Array(nLines);
-  const upper = new Int32Array(nLines);
+  const [total, long, longCap, upper] = lineCounts(nLines);
   const blocked = blockedRanges(text);
   let bi = 0;
   let li = 0;
@@ -324,8 +339,7 @@ function collect(doc: DocumentView): Collected {
           gap = 0;
           prevSignificant = ti;
         } else if (kind === SPACE) {
-          const value = token.text;
-          gap = gap === 0 && value.length <= 2 && !value.includes('\n') ? 1 : 2;
+          gap = gap === 0 && isShortSpace(text, token.start, token.end) ? 1 : 2;
         } else {
           gap = 2;
           prevSignificant = ti;
