@@ -57,8 +57,23 @@ export function sameLowercase(a: string, b: string): boolean {
   return false;
 }
 
-/** Token index pairs `[first, second]` of accidental repeats, by the plugin's state machine. */
-export function findRepeats(para: Paragraph): Array<[number, number]> {
+/** False only when the characters at `a` and `b` are ASCII and differ once A–Z are lowercased (then `sameLowercase` is false). */
+function mayBeSame(text: string, a: number, b: number): boolean {
+  let x = text.charCodeAt(a);
+  let y = text.charCodeAt(b);
+  if (x === y || !(x < 128 && y < 128)) return true; // (NaN for an empty word: compared in full)
+  if (x >= 65 && x <= 90) x += 32;
+  if (y >= 65 && y <= 90) y += 32;
+  return x === y;
+}
+
+/**
+ * Token index pairs `[first, second]` of accidental repeats, by the plugin's
+ * state machine. `text` is the document's text: two words whose first
+ * characters are ASCII letters of different case-folded value are told apart
+ * there, without touching the words' own strings.
+ */
+export function findRepeats(para: Paragraph, text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   const tokens = para.tokens;
   for (const s of para.sentences) {
@@ -69,7 +84,9 @@ export function findRepeats(para: Paragraph): Array<[number, number]> {
       const t = tokens[i]!;
       if (t.kind === WORD) {
         current = i;
-        if (previous !== -1 && sameLowercase(tokens[previous]!.text, t.text) && !ignoreRepeat(t.text)) found.push([previous, i]);
+        if (previous !== -1 && mayBeSame(text, tokens[previous]!.start, t.start) && sameLowercase(tokens[previous]!.text, t.text) && !ignoreRepeat(t.text)) {
+          found.push([previous, i]);
+        }
       } else if (t.kind === SPACE) {
         previous = current;
         current = -1;
@@ -95,7 +112,7 @@ const rule: Rule = {
   },
   check({ doc, report }) {
     for (const para of paragraphs(doc)) {
-      for (const [a, b] of findRepeats(para)) {
+      for (const [a, b] of findRepeats(para, doc.text)) {
         const first = para.tokens[a]!;
         const second = para.tokens[b]!;
         report({

@@ -1,5 +1,6 @@
 /**
- * Mention extraction from the document's NLCST tree (retext-english): words
+ * Mention extraction from the document's NLCST tree (retext-english), as
+ * flattened by the sentence analysis (`paragraphs`, walked once per document): words
  * split into parts at hyphens, possessives stripped, then maximal runs of
  * capitalised words (with particles such as al-, bin, von, de) become
  * mentions. Sentence-initial familiar words ("Another Hamas official") are
@@ -7,8 +8,8 @@
  * kept apart so that their capitals are not taken for names. Linear in the
  * length of the text.
  */
-import type { Root } from 'nlcst';
 import { isSpace, type DocumentView } from '../../../src/rule-kit/index.js';
+import { paragraphs, SPACE, WORD, type WordChild } from '../sentences/analysis.js';
 import { foldPart, HONORIFICS, isFamiliarWord, nameKey, PARTICLES } from './text.js';
 
 export interface Part {
@@ -111,20 +112,10 @@ function growTable(): void {
   table.rich = rich;
 }
 
-/** Values of plain, unblocked words of the document being extracted (scratch). */
-const plainValues: string[] = [];
-
 export const FLAG_BLOCKED = 1;
 export const FLAG_JOIN_NEXT = 2;
 
 const BLOCKED_SPANS = /(?:https?:\/\/|www\.)\S+|[@#][\p{L}\p{N}_.-]+/gu;
-
-interface NlcstNode {
-  type: string;
-  value?: string;
-  children?: NlcstNode[];
-  position?: { start: { offset?: number }; end: { offset?: number } };
-}
 
 export function capitalised(text: string): boolean {
   const c = text.charCodeAt(0);
@@ -196,12 +187,19 @@ for (const p of PARTICLES) PARTICLE_FILTER[filterKey(p)] = 1;
 /** Scratch filter of the folds asked about in one document (cleared after use). */
 const foldFilter = new Uint8Array(FILTER_BITS);
 
-/** Only ASCII lowercase letters, at least one. */
-function isAsciiLower(value: string): boolean {
-  const n = value.length;
-  if (n === 0) return false;
-  for (let i = 0; i < n; i++) {
-    const c = value.charCodeAt(i);
+/**
+ * `filterKey(text.slice(start, end))` without making the string: reading the
+ * document's one string in order is cheaper than touching every word's own.
+ */
+function filterKeyAt(text: string, start: number, end: number): number {
+  return (((end - start) & 15) << 10) | ((text.charCodeAt(start) & 31) << 5) | (text.charCodeAt(end - 1) & 31);
+}
+
+/** `text.slice(start, end)` is only ASCII lowercase letters, at least one. */
+function isAsciiLowerAt(text: string, start: number, end: number): boolean {
+  if (end <= start) return false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
     if (c < 97 || c > 122) return false;
   }
   return true;
@@ -214,6 +212,13 @@ function startsLowercase(text: string): boolean {
   return /^\p{Ll}/u.test(text);
 }
 
+/** White space at `[start, end)` of at most two characters, no newline (read from the document's string, not the token's). */
+function isShortSpace(text: string, start: number, end: number): boolean {
+  if (end - start > 2) return false;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) === 10) return false;
+  return true;
+}
+
 /** Terminal characters of `/[.!?…:;,"”’)\]]$/`. */
 function isHeadingStop(c: number): boolean {
   return c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 58 || c === 59 || c === 44 || c === 34 || c === 0x201d || c === 0x2019 || c === 41 || c === 93;
@@ -222,11 +227,22 @@ function isHeadingStop(c: number): boolean {
 interface Collected {
   words: Word[];
   lowercase: Set<string>;
-  /** Per line: words counted, words of 4+ characters, of which capitalised, all-caps words. */
+  /** Per line: words counted, words of 4+ characters, of which capitalised, all-caps words (scratch: see `lineCounts`). */
   total: Int32Array;
   long: Int32Array;
   longCap: Int32Array;
   upper: Int32Array;
+}
+
+/** Scratch per-line counters shared by all documents (allocating four arrays per document costs more than clearing them). */
+let lineScratch = new Int32Array(4 * 1024);
+
+/** Four zeroed per-line counters for `nLines` lines, views of `lineScratch`. */
+function lineCounts(nLines: number): [Int32Array, Int32Array, Int32Array, Int32Array] {
+  if (lineScratch.length < 4 * nLines) lineScratch = new Int32Array(4 * nLines);
+  else lineScratch.fill(0, 0, 4 * nLines);
+  const view = (k: number) => lineScratch.subarray(k * nLines, (k + 1) * nLines);
+  return [view(0), view(1), view(2), view(3)];
 }
 
 /**
@@ -240,16 +256,11 @@ function collect(doc: DocumentView): Collected {
   const nLines = docLines.length;
   const words: Word[] = [];
   const lowercase = new Set<string>();
-  let plainCount = 0;
-  const total = new Int32Array(nLines);
-  const long = new Int32Array(nLines);
-  const longCap = new Int32Array(nLines);
-  const upper = new Int32Array(nLines);
+  const [total, long, longCap, upper] = lineCounts(nLines);
   const blocked = blockedRanges(text);
   let bi = 0;
   let li = 0;
   let count = 0;
-  const root = doc.nlcst as Root as unknown as NlcstNode;
 
   const lineOf = (offset: number): number => {
     // Words come in document order: move forward (equals doc.lineAt for non-decreasing offsets).
@@ -258,94 +269,84 @@ function collect(doc: DocumentView): Collected {
     return li;
   };
 
-  const visitSentence = (sentence: NlcstNode) => {
-    const kids = sentence.children ?? [];
-    let first = true;
-    let prevSignificant: NlcstNode | undefined;
-    /** Index of the last word (-1: none, or the last WordNode gave no word). */
-    let pending = -1;
-    let gap: 0 | 1 | 2 = 2; // 0 none, 1 space, 2 break
-    for (let ki = 0; ki < kids.length; ki++) {
-      const node = kids[ki]!;
-      const type = node.type;
-      if (type === 'WordNode') {
-        if (pending !== -1 && gap === 1) {
-          table.flags[pending]! |= FLAG_JOIN_NEXT;
-          const ri = table.rich[pending]!;
-          if (ri !== -1) words[ri]!.joinNext = true;
-        }
-        const initial = first || (prevSignificant !== undefined && prevSignificant.type !== 'WordNode' && endsWithOpener(prevSignificant.value ?? ''));
-        const wk = node.children;
-        const only = wk !== undefined && wk.length === 1 ? wk[0]! : undefined;
-        const value = only !== undefined && only.type === 'TextNode' ? (only.value ?? '') : '';
-        const start = node.position?.start.offset;
-        const end = node.position?.end.offset;
-        if (start !== undefined && end !== undefined && isAsciiLower(value) && !(PARTICLE_FILTER[filterKey(value)] === 1 && PARTICLES.has(value))) {
-          // A plain lowercase word: never part of a name; only counted.
-          while (bi < blocked.length && blocked[bi]![1] <= start) bi++;
-          const isBlocked = bi < blocked.length && blocked[bi]![0] < end;
-          const index = count++;
-          if (index === table.start.length) growTable();
-          table.rich[index] = -1;
-          table.start[index] = start;
-          table.end[index] = end;
-          table.flags[index] = isBlocked ? FLAG_BLOCKED : 0;
-          if (!isBlocked) {
-            const line = lineOf(start);
-            total[line]!++;
-            if (end - start >= 4) long[line]!++;
-            plainValues[plainCount++] = value;
+  for (const para of paragraphs(doc)) {
+    const tokens = para.tokens;
+    for (const sentence of para.sentences) {
+      let first = true;
+      /** The last word or punctuation token before this one (-1: none). */
+      let prevSignificant = -1;
+      /** Index of the last word (-1: none, or the last word token gave no word). */
+      let pending = -1;
+      let gap: 0 | 1 | 2 = 2; // 0 none, 1 space, 2 break
+      for (let ti = sentence.from; ti < sentence.to; ti++) {
+        const token = tokens[ti]!;
+        const kind = token.kind;
+        if (kind === WORD) {
+          if (pending !== -1 && gap === 1) {
+            table.flags[pending]! |= FLAG_JOIN_NEXT;
+            const ri = table.rich[pending]!;
+            if (ri !== -1) words[ri]!.joinNext = true;
           }
-          pending = index;
-        } else {
-          const word = buildWord(node, count, initial);
-          if (word) {
-            while (bi < blocked.length && blocked[bi]![1] <= word.start) bi++;
-            if (bi < blocked.length && blocked[bi]![0] < word.end) word.blocked = true;
-            const line = (word.line = lineOf(word.start));
+          const initial = first || (prevSignificant !== -1 && tokens[prevSignificant]!.kind !== WORD && endsWithOpener(tokens[prevSignificant]!.text));
+          const inner = token.inner;
+          const start = token.start;
+          const end = token.end;
+          if (inner === undefined && isAsciiLowerAt(text, start, end) && !(PARTICLE_FILTER[filterKeyAt(text, start, end)] === 1 && PARTICLES.has(token.text))) {
+            // A plain lowercase word: never part of a name; only counted.
+            while (bi < blocked.length && blocked[bi]![1] <= start) bi++;
+            const isBlocked = bi < blocked.length && blocked[bi]![0] < end;
             const index = count++;
             if (index === table.start.length) growTable();
-            table.rich[index] = words.length;
-            table.start[index] = word.start;
-            table.end[index] = word.end;
-            table.flags[index] = word.blocked ? FLAG_BLOCKED : 0;
-            words.push(word);
-            const p0 = word.parts[0]!;
-            if (!(word.blocked && !p0.cap)) {
+            table.rich[index] = -1;
+            table.start[index] = start;
+            table.end[index] = end;
+            table.flags[index] = isBlocked ? FLAG_BLOCKED : 0;
+            if (!isBlocked) {
+              const line = lineOf(start);
               total[line]!++;
-              let allUpper = true;
-              for (const p of word.parts) if (!p.upper) allUpper = false;
-              if (allUpper) upper[line]!++;
-              if (word.end - word.start >= 4) {
-                long[line]!++;
-                if (p0.cap) longCap[line]!++;
-              }
+              if (end - start >= 4) long[line]!++;
             }
-            if (!word.blocked && startsLowercase(p0.text)) lowercase.add(p0.fold);
-            pending = word.index;
-          } else pending = -1;
+            pending = index;
+          } else {
+            const word = buildWord(inner, token.text, start, end, count, initial);
+            if (word) {
+              while (bi < blocked.length && blocked[bi]![1] <= word.start) bi++;
+              if (bi < blocked.length && blocked[bi]![0] < word.end) word.blocked = true;
+              const line = (word.line = lineOf(word.start));
+              const index = count++;
+              if (index === table.start.length) growTable();
+              table.rich[index] = words.length;
+              table.start[index] = word.start;
+              table.end[index] = word.end;
+              table.flags[index] = word.blocked ? FLAG_BLOCKED : 0;
+              words.push(word);
+              const p0 = word.parts[0]!;
+              if (!(word.blocked && !p0.cap)) {
+                total[line]!++;
+                let allUpper = true;
+                for (const p of word.parts) if (!p.upper) allUpper = false;
+                if (allUpper) upper[line]!++;
+                if (word.end - word.start >= 4) {
+                  long[line]!++;
+                  if (p0.cap) longCap[line]!++;
+                }
+              }
+              if (!word.blocked && startsLowercase(p0.text)) lowercase.add(p0.fold);
+              pending = word.index;
+            } else pending = -1;
+          }
+          first = false;
+          gap = 0;
+          prevSignificant = ti;
+        } else if (kind === SPACE) {
+          gap = gap === 0 && isShortSpace(text, token.start, token.end) ? 1 : 2;
+        } else {
+          gap = 2;
+          prevSignificant = ti;
         }
-        first = false;
-        gap = 0;
-        prevSignificant = node;
-      } else if (type === 'WhiteSpaceNode') {
-        const value = node.value ?? '';
-        gap = gap === 0 && value.length <= 2 && !value.includes('\n') ? 1 : 2;
-      } else {
-        gap = 2;
-        prevSignificant = node;
       }
     }
-  };
-
-  const walk = (node: NlcstNode) => {
-    if (node.type === 'SentenceNode') visitSentence(node);
-    else {
-      const kids = node.children;
-      if (kids) for (let i = 0; i < kids.length; i++) walk(kids[i]!);
-    }
-  };
-  walk(root);
+  }
   // The lowercase set is only asked about folds of parts of materialised words:
   // add a plain word only when one of those could equal it.
   const keys: number[] = [];
@@ -359,9 +360,11 @@ function collect(doc: DocumentView): Collected {
       }
     }
   }
-  for (let i = 0; i < plainCount; i++) {
-    const v = plainValues[i]!;
-    if (foldFilter[filterKey(v)] === 1) lowercase.add(v);
+  for (let i = 0; i < count; i++) {
+    if (table.rich[i] !== -1 || (table.flags[i]! & FLAG_BLOCKED) !== 0) continue;
+    const start = table.start[i]!;
+    const end = table.end[i]!;
+    if (foldFilter[filterKeyAt(text, start, end)] === 1) lowercase.add(text.slice(start, end));
   }
   for (const k of keys) foldFilter[k] = 0;
   table.count = count;
@@ -374,11 +377,13 @@ export function plainPart(doc: DocumentView, start: number, end: number): Part {
   return { text, fold: text, start, end, sep: '', cap: false, upper: false };
 }
 
-function buildWord(node: NlcstNode, index: number, initial: boolean): Word | undefined {
-  const start = node.position?.start.offset;
-  const end = node.position?.end.offset;
-  if (start === undefined || end === undefined) return undefined;
-  const kids = node.children ?? [];
+/** The word at `[start, end)` from its children, or from its text when it is a single text leaf (`kids` undefined). */
+function buildWord(kids: readonly WordChild[] | undefined, text: string, start: number, end: number, index: number, initial: boolean): Word | undefined {
+  if (kids === undefined) {
+    const part: Part = { text, fold: foldPart(text), start, end, sep: '', cap: capitalised(text), upper: false };
+    part.upper = part.cap && isUpper(text);
+    return { index, parts: [part], start, end, possessive: false, initial, line: 0, joinNext: false, blocked: hasDigit(text) };
+  }
   const parts: Part[] = [];
   let blocked = false;
   let possessive = false;

@@ -23,6 +23,19 @@ export interface Token {
   text: string;
   start: number;
   end: number;
+  /**
+   * A word's children (text, punctuation and symbol leaves: "al-Sadr", "don't"),
+   * for analyses that look inside words. Undefined for a word that is a single
+   * text leaf (all of it is `text`) and for other tokens.
+   */
+  inner?: readonly WordChild[] | undefined;
+}
+
+/** A leaf inside a WordNode. */
+export interface WordChild {
+  type: string;
+  value?: string;
+  position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
 /** A SentenceNode: tokens `[from, to)` of its paragraph. */
@@ -86,6 +99,12 @@ function sourceText(text: string, node: Positioned, start: number, end: number):
   return v !== undefined && v.length === end - start && leaf!.position?.start.offset === start ? v : text.slice(start, end);
 }
 
+/** `Token.inner` of a word node. */
+function wordInner(word: Positioned): Positioned[] | undefined {
+  const kids = word.children ?? [];
+  return kids.length === 1 && kids[0]!.type === 'TextNode' ? undefined : kids;
+}
+
 /** The document's paragraphs, flattened from `doc.nlcst` once per document. */
 export function paragraphs(doc: DocumentView): Paragraph[] {
   return doc.memo('sentences:paragraphs', () => flattenParagraphs(doc));
@@ -118,12 +137,12 @@ function flattenParagraphs(doc: DocumentView): Paragraph[] {
             if (ta === undefined || tb === undefined) continue;
             const kind = kindOf(t.type);
             if (kind === WORD) words++;
-            tokens.push({ kind, text: sourceText(text, t, ta, tb), start: ta, end: tb });
+            tokens.push({ kind, text: sourceText(text, t, ta, tb), start: ta, end: tb, inner: kind === WORD ? wordInner(t) : undefined });
           }
         }
         sentences.push({ start: ca, end: cb, from, to: tokens.length, words });
       } else {
-        tokens.push({ kind: kindOf(child.type), text: sourceText(text, child, ca, cb), start: ca, end: cb });
+        tokens.push({ kind: kindOf(child.type), text: sourceText(text, child, ca, cb), start: ca, end: cb, inner: undefined });
       }
     }
     result.push({ start: pa, end: pb, tokens, sentences });
