@@ -369,8 +369,10 @@ const rule: Rule<TemplateLinesOptions, TemplateSummary> = {
   check({ doc, options, corpus, report }) {
     if (!isSummary(corpus) || corpus.files < options.minFiles) return;
     const neededFiles = Math.ceil(options.minShare * corpus.files);
+    // The candidates as `collect` found them, from the document's shared normalised lines.
+    const candidates = lineCandidates(doc, options);
     for (const line of doc.lines) {
-      const norm = templateCandidate(line.text, options);
+      const norm = candidates[line.index];
       if (norm === undefined) continue;
       const entry = entryOf(corpus, fingerprint(norm));
       if (!entry) continue;

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { createConfigLoader, type ConfigLoader } from './config/load.js';
 import { discoverFiles, ignoreTest, type DiscoverOptions, type Discovery } from './engine/files.js';
-import { fatalResult, fileRunOptions, ignoredResult, lintFile, lintSource, summarizeFiles, type FileRunOptions } from './engine/lint.js';
+import { fatalResult, fileRunOptions, ignoredResult, lintFile, lintSource, OpenedFiles, summarizeFiles, type FileRunOptions } from './engine/lint.js';
 import { mergeSummaries as mergeCorpusSummaries, SummaryAccumulator, type CorpusSummary } from './engine/corpus.js';
 import { lintBatch, summarizeBatch } from './engine/batch.js';
 import { CacheKeys, corpusHashOf, corpusInputs, DEFAULT_CACHE_LOCATION, LintCache, sameMetadata, statOf, withSourceOnDemand } from './engine/cache.js';
@@ -140,7 +140,8 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
   const registry = await loadRegistry(options.rulesModule);
   const loader = createConfigLoader(registry, options);
   const { files, problems, ignored } = await discover(patterns, options, loader);
-  const run = fileRunOptions(loader, registry, options);
+  // The lint pass takes the files the corpus pass opened in this thread.
+  const run: FileRunOptions = { ...fileRunOptions(loader, registry, options), opened: new OpenedFiles() };
   const store = options.cache && !options.fix ? await LintCache.open(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, options.cwd ?? process.cwd()) : undefined;
   const stats = new Map<string, Stat>();
   const cache: RunCache | undefined = store && {

@@ -162,21 +162,20 @@ export class ConfigLoader {
     return flat;
   }
 
-  /** Rules and settings for one file. */
+  /** Rules and settings for one file: the layers that apply to it pick a config resolved once per run. */
   async forFile(filePath: string): Promise<FileConfig> {
     const abs = path.resolve(this.cwd, filePath);
     const flat = await this.flatFor(path.dirname(abs));
-    const entries: Record<string, RuleEntry> = {};
     const signature: number[] = [];
     flat.layers.forEach((layer, i) => {
-      if (layer.files && !matchesGlobs(abs, layer.base, layer.files, layer.excludedFiles)) return;
-      signature.push(i);
-      Object.assign(entries, layer.rules);
+      if (!layer.files || layerMatcher(layer)(abs)) signature.push(i);
     });
-    Object.assign(entries, this.options.cliRules ?? {});
     const key = `${flat.filepath ?? '<default>'}#${signature.join(',')}`;
     const cached = this.fileCache.get(key);
     if (cached) return cached;
+    const entries: Record<string, RuleEntry> = {};
+    for (const i of signature) Object.assign(entries, flat.layers[i]!.rules);
+    Object.assign(entries, this.options.cliRules ?? {});
     const resolved: FileConfig = {
       rules: this.activate(entries),
       settings: flat.settings,
@@ -226,10 +225,24 @@ export function createConfigLoader(registry: RuleRegistry, options: LintOptions)
   });
 }
 
-function matchesGlobs(abs: string, base: string, files: string[], excluded: string[] = []): boolean {
-  const rel = path.relative(base, abs).split(path.sep).join('/');
-  const opts = { dot: true, matchBase: !files.some((f) => f.includes('/')) };
-  return picomatch(files, opts)(rel) && !(excluded.length && picomatch(excluded, opts)(rel));
+type Layer = FlatConfig['layers'][number];
+const layerMatchers = new WeakMap<Layer, (abs: string) => boolean>();
+
+/** Whether an override's `files` (and not its `excludedFiles`) match an absolute path; compiled once per layer. */
+function layerMatcher(layer: Layer): (abs: string) => boolean {
+  let matcher = layerMatchers.get(layer);
+  if (!matcher) {
+    const { base, files = [], excludedFiles = [] } = layer;
+    const opts = { dot: true, matchBase: !files.some((f) => f.includes('/')) };
+    const included = picomatch(files, opts);
+    const excluded = excludedFiles.length ? picomatch(excludedFiles, opts) : () => false;
+    matcher = (abs) => {
+      const rel = path.relative(base, abs).split(path.sep).join('/');
+      return included(rel) && !excluded(rel);
+    };
+    layerMatchers.set(layer, matcher);
+  }
+  return matcher;
 }
 
 /** The config file cosmiconfig would have read first from `dir` upward (to name it in errors). */

@@ -6,7 +6,7 @@
  */
 import { CacheKeys, hashBytes, type CacheEntry } from './cache.js';
 import { SummaryAccumulator, type CorpusSummary } from './corpus.js';
-import { lintFile, readDocument, summarizeFile, type FileRunOptions } from './lint.js';
+import { lintFile, openFile, readDocument, summarizeFile, type FileRunOptions } from './lint.js';
 import { toPlainResult, type PlainResult } from './serialize.js';
 
 /** The cache as a batch sees it: the version, the merged corpus summary's hash and the previous entries of its files. */
@@ -39,9 +39,10 @@ export async function lintBatch(
       onFile?.();
       continue;
     }
-    // Read once, with the limits of linting (no unbounded read, no blocking on a FIFO): the bytes
-    // are hashed for the cache and, on a miss, linted.
-    const read = await readDocument(file, options.maxBytes);
+    // Read once (or taken from the corpus pass), with the limits of linting (no unbounded read, no
+    // blocking on a FIFO): the bytes are hashed for the cache and, on a miss, linted.
+    const opened = await openFile(file, options);
+    const { read } = opened;
     const key = keys.lintKey(await options.configFor(file), corpus);
     const previous = cache.entries[file];
     if (read.ok) {
@@ -55,12 +56,12 @@ export async function lintBatch(
         onFile?.();
         continue;
       }
-      const result = toPlainResult(await lintFile(file, options, corpus, read));
+      const result = toPlainResult(await lintFile(file, options, corpus, opened));
       outcome.results.push(result);
       // File-level failures (binary, internal errors) are not cached: they may be transient.
       if (result.messages.every((m) => !m.fileLevel)) outcome.entries[file] = { ...stamp, key, result: { ...result, source: undefined } };
     } else {
-      outcome.results.push(toPlainResult(await lintFile(file, options, corpus, read)));
+      outcome.results.push(toPlainResult(await lintFile(file, options, corpus, opened)));
     }
     onFile?.();
   }
@@ -77,7 +78,7 @@ export interface SummaryOutcome {
 /** The corpus first pass over a batch; with a cache version, per-file summaries to cache as well. */
 export async function summarizeBatch(
   files: readonly string[],
-  options: Pick<FileRunOptions, 'configFor' | 'registry' | 'maxBytes' | 'root'>,
+  options: Pick<FileRunOptions, 'configFor' | 'registry' | 'maxBytes' | 'root' | 'opened'>,
   cacheVersion: string | undefined,
 ): Promise<SummaryOutcome> {
   const acc = new SummaryAccumulator(options.registry);

@@ -68,12 +68,22 @@ export class Document implements DocumentView {
   private tree: NlcstRoot | undefined;
   private readonly memos = new Map<string, unknown>();
 
-  constructor(source: string, filePath: string, options: { markdown?: boolean; decoding?: DecodeInfo; root?: string } = {}) {
-    this.decoding = options.decoding;
+  /** `from`: the same document opened before, whose lines and analyses are taken over (see `reopened`). */
+  constructor(source: string, filePath: string, options: { markdown?: boolean; decoding?: DecodeInfo; root?: string; from?: Document } = {}) {
+    const from = options.from;
+    this.decoding = from ? from.decoding : options.decoding;
     this.path = filePath;
-    this.relativePath = relativeTo(options.root ?? process.cwd(), filePath);
+    this.relativePath = from ? from.relativePath : relativeTo(options.root ?? process.cwd(), filePath);
     this.source = source;
-    this.isMarkdown = options.markdown ?? MARKDOWN_PATH.test(filePath);
+    this.isMarkdown = from ? from.isMarkdown : (options.markdown ?? MARKDOWN_PATH.test(filePath));
+    if (from) {
+      this.text = from.text;
+      this.mask = from.mask;
+      this.lines = from.lines;
+      this.tree = from.tree;
+      for (const [key, value] of from.memos) this.memos.set(key, value);
+      return;
+    }
     if (this.isMarkdown) {
       const { text, mask } = maskMarkdown(source);
       this.text = text;
@@ -83,6 +93,21 @@ export class Document implements DocumentView {
       this.mask = undefined;
     }
     this.lines = splitLines(this.text);
+  }
+
+  /**
+   * This document for a later pass (the corpus pass's document, for linting): its text, lines and
+   * analyses in a new object. What the later pass adds (the tree, analyses of it) then hangs off a
+   * young object and dies young; hung off this one, which lived long enough to be promoted, each
+   * tree would survive to the next full collection (measured: 13% more instructions in a run of 400 files).
+   */
+  reopened(): Document {
+    return new Document(this.source, this.path, { from: this });
+  }
+
+  /** Whether the natural-language tree was built (it holds ~150 bytes a character). */
+  get hasTree(): boolean {
+    return this.tree !== undefined;
   }
 
   get nlcst(): NlcstRoot {

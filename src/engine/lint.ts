@@ -29,6 +29,8 @@ export interface DocumentLintOptions {
   reportUnusedDirectives?: 0 | 1 | 2;
   /** The run's root, for `DocumentView.relativePath` (default: the working folder). */
   root?: string;
+  /** The document of the text, already open (by the corpus pass), for the first round. */
+  opened?: Document;
 }
 
 /** The one way a text becomes a Document, for linting and for the corpus pass alike. */
@@ -48,7 +50,7 @@ export function lintDocument(doc: Document, rules: readonly ActiveRule[], option
 export async function lintSource(text: string, filePath: string, options: DocumentLintOptions): Promise<LintResult> {
   const rules = options.config.rules;
   await loadActiveRules(rules);
-  const doc = await openDocument(text, filePath, options);
+  const doc = options.opened ?? (await openDocument(text, filePath, options));
   // Directives are re-read on each fix pass; the silenced findings are those of the last text.
   let suppressed: LintMessage[] = [];
   // The first round reuses the document already open; later rounds lint the fixed text.
@@ -67,18 +69,40 @@ function loadActiveRules(rules: readonly ActiveRule[]): Promise<void> {
   return loadRuleCode(rules.map((r) => r.rule));
 }
 
-/** Map step of the corpus pass for one text: the same Document (and Markdown decision) as linting. */
-export async function summarizeSource(text: string, filePath: string, config: FileConfig, options: Pick<DocumentLintOptions, 'decoding' | 'root'>): Promise<CorpusSummary | undefined> {
-  const corpusRules = config.rules.filter((r) => r.rule.corpus);
-  if (!corpusRules.length) return undefined;
+const corpusRulesOfConfig = new WeakMap<FileConfig, readonly ActiveRule[]>();
+
+/** The corpus rules of a config (configs are shared by the files of a run, so found once each). */
+function corpusRulesOf(config: FileConfig): readonly ActiveRule[] {
+  let rules = corpusRulesOfConfig.get(config);
+  if (!rules) {
+    rules = config.rules.filter((r) => r.rule.corpus);
+    corpusRulesOfConfig.set(config, rules);
+  }
+  return rules;
+}
+
+/** Map step of the corpus pass for one text, with the Document it opened (the same, and the same Markdown decision, as linting). */
+async function summarizeOpened(
+  text: string,
+  filePath: string,
+  corpusRules: readonly ActiveRule[],
+  options: Pick<DocumentLintOptions, 'decoding' | 'root'>,
+): Promise<{ doc: Document; summary: CorpusSummary | undefined }> {
   await loadActiveRules(corpusRules);
+  const doc = await openDocument(text, filePath, options);
   try {
-    return collectDocument(await openDocument(text, filePath, options), corpusRules);
+    return { doc, summary: collectDocument(doc, corpusRules) };
   } catch {
     // A document a corpus rule cannot summarise (too large to parse, or a rule bug) is left out
     // of the summary; linting it reports the problem.
-    return undefined;
+    return { doc, summary: undefined };
   }
+}
+
+/** Map step of the corpus pass for one text. */
+export async function summarizeSource(text: string, filePath: string, config: FileConfig, options: Pick<DocumentLintOptions, 'decoding' | 'root'>): Promise<CorpusSummary | undefined> {
+  const corpusRules = corpusRulesOf(config);
+  return corpusRules.length ? (await summarizeOpened(text, filePath, corpusRules, options)).summary : undefined;
 }
 
 export function buildResult(filePath: string, messages: LintMessage[], output: string | undefined, source?: string): LintResult {
@@ -191,6 +215,43 @@ export async function readDocument(filePath: string, maxBytes = DEFAULT_MAX_BYTE
   }
 }
 
+/** A file as the corpus pass read it, and the document it summarised (absent: not kept). */
+export interface OpenedFile {
+  read: ReadOutcome;
+  doc?: Document;
+}
+
+/**
+ * What the corpus pass of a thread read and opened, kept for its lint pass: a file is then read,
+ * decoded and split into lines once, and the analyses its summary computed (`doc.memo`, which
+ * depend on the document alone) are not computed again. Within a budget of memory; beyond it,
+ * the lint pass reads the file again. A document whose natural-language tree was built is not
+ * kept (the tree is ~150 bytes a character), only what was read.
+ */
+export class OpenedFiles {
+  private readonly files = new Map<string, OpenedFile>();
+  private used = 0;
+
+  /** `budget`: bytes of file content, counted with its text and lines (~5 bytes a character). */
+  constructor(private readonly budget = 64 * 1024 * 1024) {}
+
+  keep(file: string, read: Extract<ReadOutcome, { ok: true }>, doc: Document | undefined): void {
+    const cost = read.bytes.length + 4 * read.text.length;
+    if (this.used + cost > this.budget || this.files.has(file)) return;
+    this.used += cost;
+    this.files.set(file, { read, doc: doc?.hasTree ? undefined : doc });
+  }
+
+  /** The file as kept, once (the lint pass takes it, and the memory is freed with it), its document reopened for linting. */
+  take(file: string): OpenedFile | undefined {
+    const opened = this.files.get(file);
+    if (!opened) return undefined;
+    this.files.delete(file);
+    if (opened.read.ok) this.used -= opened.read.bytes.length + 4 * opened.read.text.length;
+    return { read: opened.read, doc: opened.doc?.reopened() };
+  }
+}
+
 export interface FileRunOptions {
   configFor: (filePath: string) => Promise<FileConfig>;
   registry: RuleRegistry;
@@ -206,6 +267,8 @@ export interface FileRunOptions {
   reportUnusedDirectives?: 0 | 1 | 2;
   /** The run's root: summaries and messages name files relative to it. */
   root: string;
+  /** Where the corpus pass keeps what it opened for the lint pass of the same thread (none: nothing is kept). */
+  opened?: OpenedFiles;
 }
 
 /** What the file pipeline needs from a run's options (the same in the main thread and in workers). */
@@ -224,18 +287,21 @@ export function fileRunOptions(loader: ConfigLoader, registry: RuleRegistry, opt
 
 /**
  * One file's corpus summary under its config (undefined: no corpus rule applies, or the file
- * cannot be read or summarised). `read` is the file already read, if it was.
+ * cannot be read or summarised). `read` is the file already read, if it was. What it read and
+ * opened goes to `options.opened`, for the lint pass.
  */
 export async function summarizeFile(
   file: string,
-  options: Pick<FileRunOptions, 'configFor' | 'maxBytes' | 'root'>,
+  options: Pick<FileRunOptions, 'configFor' | 'maxBytes' | 'root' | 'opened'>,
   read?: ReadOutcome,
 ): Promise<CorpusSummary | undefined> {
-  const config = await options.configFor(file);
-  if (!config.rules.some((r) => r.rule.corpus)) return undefined;
+  const corpusRules = corpusRulesOf(await options.configFor(file));
+  if (!corpusRules.length) return undefined;
   read ??= await readDocument(file, options.maxBytes);
   if (!read.ok) return undefined;
-  return summarizeSource(read.text, file, config, { decoding: read.info, root: options.root });
+  const { doc, summary } = await summarizeOpened(read.text, file, corpusRules, { decoding: read.info, root: options.root });
+  options.opened?.keep(file, read, summary && doc);
+  return summary;
 }
 
 /** First pass over files: the merged corpus summary. */
@@ -249,16 +315,22 @@ export async function summarizeFiles(files: readonly string[], options: Pick<Fil
   return summary.result();
 }
 
+/** The file as the corpus pass of this thread kept it, else read now. */
+export async function openFile(file: string, options: Pick<FileRunOptions, 'maxBytes' | 'opened'>): Promise<OpenedFile> {
+  return options.opened?.take(file) ?? { read: await readDocument(file, options.maxBytes) };
+}
+
 /**
- * One file: read (or take what the caller read) → decode → lint → fix → write.
+ * One file: read (or take what the caller or the corpus pass read) → decode → lint → fix → write.
  * Every problem with the file itself becomes a file-level message; the run goes on.
  */
-export async function lintFile(file: string, options: FileRunOptions, corpus: CorpusSummary | undefined, read?: ReadOutcome): Promise<LintResult> {
-  read ??= await readDocument(file, options.maxBytes);
+export async function lintFile(file: string, options: FileRunOptions, corpus: CorpusSummary | undefined, opened?: OpenedFile): Promise<LintResult> {
+  opened ??= await openFile(file, options);
+  const { read, doc } = opened;
   if (!read.ok) return fatalResult(file, read.reason);
   const config = await options.configFor(file);
   const lintAs = (fixKinds: readonly FixKind[] | undefined) =>
-    lintSource(read.text, file, { config, corpus, fixKinds, decoding: read.info, reportUnusedDirectives: options.reportUnusedDirectives, root: options.root });
+    lintSource(read.text, file, { config, corpus, fixKinds, decoding: read.info, reportUnusedDirectives: options.reportUnusedDirectives, root: options.root, opened: doc });
   let result: LintResult;
   let keepsItsEncoding: boolean;
   try {

@@ -6,7 +6,7 @@ import type { WorkerLintOptions } from '../options.js';
 import type { CorpusSummary } from '../types.js';
 import { lintBatch, summarizeBatch, type BatchOutcome, type SummaryOutcome } from './batch.js';
 import type { CacheEntry } from './cache.js';
-import { fileRunOptions } from './lint.js';
+import { fileRunOptions, OpenedFiles, type FileRunOptions } from './lint.js';
 import { loadRegistry } from './registry.js';
 import { SummaryAccumulator } from './corpus.js';
 import { loadRuleCode } from './lazy-rules.js';
@@ -25,7 +25,8 @@ export type WorkerTask =
 // tinypool passes [its private data, our workerData].
 const setup = (workerData as [unknown, WorkerSetup])[1];
 const registry = await loadRegistry(setup.options.rulesModule);
-const runOptions = fileRunOptions(createConfigLoader(registry, setup.options), registry, setup.options);
+// A worker lints the files of its own corpus-pass batches without reading them again (when tasks land there).
+const runOptions: FileRunOptions = { ...fileRunOptions(createConfigLoader(registry, setup.options), registry, setup.options), opened: new OpenedFiles() };
 
 // The merged summary is shared through a file, read once per worker (it can be megabytes).
 let corpusCache: { file: string; summary: CorpusSummary } | undefined;
