@@ -37,11 +37,9 @@ export function dominant(forms: readonly Form[], config: NamesConfig): { form: F
 
 function reportCanonical(ctx: RuleContext, config: NamesConfig, taken: Array<[number, number]>): void {
   const { doc } = ctx;
-  for (const [variant, { canonical, replacement }] of config.variants) {
+  for (const [variant, { canonical, replacement, pattern }] of config.variants) {
     if (variant === replacement) continue;
-    const escaped = variant.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-    const re = new RegExp(`(?<![\\p{L}\\p{N}\\-])${escaped}(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
-    for (const m of doc.text.matchAll(re)) {
+    for (const m of doc.text.matchAll(pattern)) {
       const start = m.index;
       const end = start + m[0].length;
       if (!doc.isProse(start, end)) continue;

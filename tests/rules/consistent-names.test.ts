@@ -3,6 +3,7 @@ import { testRule } from '../helpers/rule-tester.js';
 
 const variant = (text: string, line: number, seenAt: string, noun: 'name' | 'person') => ({ messageId: 'variant', data: { text, line, seenAt, noun }, line });
 const write = (text: string, output: string) => ({ desc: `Write "${text}".`, output });
+const SHARED_NAMES = { names: { canonical: { 'Ismail Haniyeh': ['Haniya'] } } };
 
 testRule(rule, {
   valid: [
@@ -149,5 +150,13 @@ testRule(rule, {
       ],
       output: 'Hamas leader Ismail Haniyeh arrived.\n\nHaniyeh met officials in Cairo.\n',
     },
+    // The same settings object, as every document of a run shares it: its variant patterns are built once and reused.
+    ...['Haniya spoke first.\n', 'Officials said Haniya would travel.\n'].map((text) => ({
+      name: `a configured variant is found in each document that shares the settings: ${text.trim()}`,
+      text,
+      settings: SHARED_NAMES,
+      errors: [{ messageId: 'configuredVariant', data: { text: 'Haniya', line: 1, canonical: 'Ismail Haniyeh', replacement: 'Haniyeh' }, line: 1 }],
+      output: text.replace('Haniya', 'Haniyeh'),
+    })),
   ],
 });
