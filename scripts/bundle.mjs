@@ -5,7 +5,9 @@
  * dist/bundle/worker.mjs and the built-in rules dist/bundle/rules.mjs (which the
  * engine loads by path), sharing chunks for the engine and the dependencies. Loading one module instead of ~400 files saves most of the
  * start-up; what the CLI imports dynamically (ajv, remark-parse, tinypool, the
- * JSONL and hook commands) stays in chunks of its own, loaded on first use.
+ * JSONL and hook commands) stays in chunks of its own, loaded on first use. The encoding
+ * detector and the legacy decoders (src/engine/decode.ts) are required from node_modules on first
+ * use, so a run over valid UTF-8 files never loads them.
  * The built-in rules entry (rules.mjs) lists every rule's meta, written here as JSON, and loads
  * the rule modules (a chunk of their own) on first use (src/engine/lazy-rules.ts): a warm cached
  * run and the main thread of a run in workers never load them.

@@ -167,7 +167,8 @@ export class LintCache {
     const entries = new Map<string, CacheEntry>();
     let corpus: CorpusRecord | undefined;
     try {
-      const data = JSON.parse(await fs.readFile(file, 'utf8')) as { format: number; entries: Record<string, CacheEntry>; corpus?: CorpusRecord };
+      // One read and one decode: the promise API reads a large file in chunks through a string decoder.
+      const data = JSON.parse(readFileSync(file, 'utf8')) as { format: number; entries: Record<string, CacheEntry>; corpus?: CorpusRecord };
       if (data.format === CACHE_FORMAT) {
         for (const [k, v] of Object.entries(data.entries)) entries.set(k, v);
         corpus = data.corpus;

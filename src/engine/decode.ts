@@ -6,8 +6,7 @@
  * anything else is decoded with U+FFFD and marked unwritable so `--fix` can
  * never destroy the original bytes.
  */
-import iconv from 'iconv-lite';
-import { analyse } from 'chardet';
+import { createRequire } from 'node:module';
 
 import type { DecodeInfo, InvalidByte } from '../types.js';
 
@@ -16,6 +15,16 @@ export type { DecodeInfo, InvalidByte, TextEncoding } from '../types.js';
 export type Decoded =
   | { ok: true; text: string; info: DecodeInfo }
   | { ok: false; reason: string };
+
+// The detector and the legacy decoders (~670 KB of code) serve only files that are not valid
+// UTF-8: they are required on first use, so a run over valid files (and a warm cached run)
+// never loads them. Both are CommonJS, so decoding stays synchronous.
+const require = createRequire(import.meta.url);
+let legacyModules: { iconv: typeof import('iconv-lite'); analyse: typeof import('chardet').analyse } | undefined;
+function legacy() {
+  legacyModules ??= { iconv: require('iconv-lite') as typeof import('iconv-lite'), analyse: (require('chardet') as typeof import('chardet')).analyse };
+  return legacyModules;
+}
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 const utf8Lossy = new TextDecoder('utf-8');
@@ -48,6 +57,7 @@ function decodeUtf8(bytes: Uint8Array, bom: boolean): Decoded {
     // Not valid UTF-8: fall through to detection.
   }
   const invalid = findInvalidUtf8(bytes);
+  const { iconv, analyse } = legacy();
   const best = analyse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)).find(
     (m) => !/^utf-?8$/i.test(m.name) && iconv.encodingExists(m.name),
   );

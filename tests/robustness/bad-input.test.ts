@@ -182,6 +182,27 @@ describe('legacy code pages', () => {
   });
 });
 
+describe('the encoding detector and legacy decoders', () => {
+  it('are loaded only when a file is not valid UTF-8', () => {
+    // A fresh process: the compiled decoder, asked about UTF-8 then Latin-1 bytes, says after each step
+    // whether the detector or a legacy decoder is in the module cache.
+    const probe = `
+      import { createRequire } from 'node:module';
+      import { pathToFileURL } from 'node:url';
+      const { decodeBytes } = await import(pathToFileURL(process.argv[1]).href);
+      const cache = createRequire(pathToFileURL(process.argv[1])).cache;
+      const loaded = () => Object.keys(cache).some((file) => /[\\\\/]node_modules[\\\\/](iconv-lite|chardet)[\\\\/]/.test(file));
+      const atStart = loaded();
+      decodeBytes(Buffer.from('Plain UTF-8 text, caf\\u00e9.\\n'));
+      const afterUtf8 = loaded();
+      const latin1 = decodeBytes(Buffer.from('Caf\\u00e9 cr\\u00e8me and na\\u00efve r\\u00e9sum\\u00e9.\\n', 'latin1'));
+      console.log(JSON.stringify([atStart, afterUtf8, loaded(), latin1.ok && latin1.text]));`;
+    const decoder = path.resolve('dist/src/engine/decode.js');
+    const out = execFileSync(process.execPath, ['--input-type=module', '-e', probe, decoder], { encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual([false, false, true, 'Caf\u00e9 cr\u00e8me and na\u00efve r\u00e9sum\u00e9.\n']);
+  });
+});
+
 describe('line endings and final newline', () => {
   it('CRLF: --fix keeps CRLF everywhere', async () => {
     writeTree(dir, { 'crlf.txt': `${RESIDUE}\r\n\r\nTalks resume\r\n\r\nThe the delegation arrived.\r\nMore text.\r\n` });
