@@ -66,8 +66,6 @@ export class ConfigLoader {
   private readonly explorer: PublicExplorer;
   private readonly flatCache = new Map<string, Promise<FlatConfig>>();
   private readonly fileCache = new Map<string, FileConfig>();
-  /** Each file's config by the path asked for: a cached run asks for every file's config up to three times. */
-  private readonly configByPath = new Map<string, FileConfig>();
   private readonly cwd: string;
 
   constructor(private readonly options: ConfigLoaderOptions) {
@@ -166,15 +164,6 @@ export class ConfigLoader {
 
   /** Rules and settings for one file: the layers that apply to it pick a config resolved once per run. */
   async forFile(filePath: string): Promise<FileConfig> {
-    let config = this.configByPath.get(filePath);
-    if (!config) {
-      config = await this.resolveForFile(filePath);
-      this.configByPath.set(filePath, config);
-    }
-    return config;
-  }
-
-  private async resolveForFile(filePath: string): Promise<FileConfig> {
     const abs = path.resolve(this.cwd, filePath);
     const flat = await this.flatFor(path.dirname(abs));
     const signature: number[] = [];

@@ -221,6 +221,9 @@ export interface OpenedFile {
   doc?: Document;
 }
 
+/** What a kept file holds: its bytes, and its text and lines (~4 bytes a character). */
+const memoryOf = (read: Extract<ReadOutcome, { ok: true }>): number => read.bytes.length + 4 * read.text.length;
+
 /**
  * What the corpus pass of a thread read and opened, kept for its lint pass: a file is then read,
  * decoded and split into lines once, and the analyses its summary computed (`doc.memo`, which
@@ -232,11 +235,11 @@ export class OpenedFiles {
   private readonly files = new Map<string, OpenedFile>();
   private used = 0;
 
-  /** `budget`: bytes of file content, counted with its text and lines (~5 bytes a character). */
+  /** `budget`: bytes of file content, counted as `memoryOf` does. */
   constructor(private readonly budget = 64 * 1024 * 1024) {}
 
   keep(file: string, read: Extract<ReadOutcome, { ok: true }>, doc: Document | undefined): void {
-    const cost = read.bytes.length + 4 * read.text.length;
+    const cost = memoryOf(read);
     if (this.used + cost > this.budget || this.files.has(file)) return;
     this.used += cost;
     this.files.set(file, { read, doc: doc?.hasTree ? undefined : doc });
@@ -247,7 +250,7 @@ export class OpenedFiles {
     const opened = this.files.get(file);
     if (!opened) return undefined;
     this.files.delete(file);
-    if (opened.read.ok) this.used -= opened.read.bytes.length + 4 * opened.read.text.length;
+    if (opened.read.ok) this.used -= memoryOf(opened.read);
     return { read: opened.read, doc: opened.doc?.reopened() };
   }
 }
