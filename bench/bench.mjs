@@ -15,7 +15,7 @@
  *
  * Second table: the in-process figures of bench/rules.mjs (rules alone, no reading or report).
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -63,6 +63,29 @@ function runNode(args, { cwd = root, okCodes = [0, 1] } = {}) {
     throw new Error(`node ${args.join(' ')} exited ${child.status}: ${(child.stderr ?? '').replace(/\nBENCH_RUSAGE.*/, '').trim().split('\n').slice(-3).join(' | ')}`);
   }
   return { wall, cpu: (usage.userCPUTime + usage.systemCPUTime) / 1e6, rssMb: usage.maxRSS / 1024, stdout: child.stdout };
+}
+/** Several processes at once (same measures as runNode): wall clock of all of them, CPU and peak RSS summed. */
+async function runNodeTogether(argLists, { cwd = root, okCodes = [0, 1] } = {}) {
+  const t = process.hrtime.bigint();
+  const runs = await Promise.all(
+    argLists.map(
+      (args) =>
+        new Promise((resolve, reject) => {
+          const child = spawn(process.execPath, ['--import', RUSAGE, ...args], { cwd, stdio: ['ignore', 'ignore', 'pipe'] });
+          let stderr = '';
+          child.stderr.on('data', (d) => (stderr += d));
+          child.on('error', reject);
+          child.on('close', (status) => {
+            const usage = JSON.parse(/BENCH_RUSAGE (.*)/.exec(stderr)?.[1] ?? 'null');
+            if (!okCodes.includes(status) || !usage) reject(new Error(`node ${args.join(' ')} exited ${status}`));
+            else resolve(usage);
+          });
+        }),
+    ),
+  );
+  const wall = Number(process.hrtime.bigint() - t) / 1e9;
+  const sum = (f) => runs.reduce((a, u) => a + f(u), 0);
+  return { wall, cpu: sum((u) => u.userCPUTime + u.systemCPUTime) / 1e6, rssMb: sum((u) => u.maxRSS) / 1024 };
 }
 const fmt = (x, d = 2) => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
 const mb = (bytes) => bytes / 1048576;
@@ -129,6 +152,14 @@ const parse = record(`bare retext-english parse of the same files, one core`, ru
 // Scaling: one worker against two.
 const w1 = record(`articlelint --concurrency 1`, lint([folder, '--concurrency', '1']));
 const w2 = record(`articlelint --concurrency 2`, lint([folder, '--concurrency', '2']));
+// What two cores give this work without any sharing between threads: two independent one-thread
+// processes, each on half of the folders, against one process on all of them. Workers cannot beat it.
+const shards = readdirSync(folder).sort().map((d) => path.join(folder, d));
+const halves = [shards.slice(0, shards.length >> 1), shards.slice(shards.length >> 1)];
+const apart = record(
+  `two one-thread processes at once, half the folders each`,
+  await runNodeTogether(halves.map((half, i) => [BIN, ...half, '--concurrency', 'off', '-f', 'json', '-o', path.join(work, `half${i}.json`)]), { cwd: work }),
+);
 
 // Cache: a cold run that fills it, then a warm run over the unchanged files.
 const cacheFile = path.join(work, 'cache');
@@ -158,6 +189,7 @@ const ratios = [
   ['default rules, CLI on one thread, vs a bare retext-english parse (time)', `${fmt(one.wall / parse.wall)}×`, `${fmt(one.cpu / parse.cpu)}×`, '≤ 2×', one.wall / parse.wall <= 2],
   ['cold start on the seeds, articlelint / textlint (time)', `${fmt(coldA.wall / coldT.wall)} (${fmt(coldA.wall * 1000, 0)} vs ${fmt(coldT.wall * 1000, 0)} ms)`, `${fmt(coldA.cpu / coldT.cpu)}`, '≤ 1', coldA.wall <= coldT.wall],
   ['1 → 2 workers (time of 1 / time of 2)', `${fmt(w1.wall / w2.wall)}×`, `${fmt(w2.cpu / w1.cpu)} (CPU of 2 / CPU of 1)`, '≥ 1.7×', w1.wall / w2.wall >= 1.7],
+  ['this machine\'s ceiling for two: one thread on all files / two independent processes on halves', `${fmt(one.wall / apart.wall)}×`, `${fmt(apart.cpu / one.cpu)} (CPU of both / CPU of one)`, '', undefined],
   ['warm --cache run / cold --cache run (time)', `${fmt((100 * warm.wall) / cold.wall, 1)}%`, `${fmt((100 * warm.cpu) / cold.cpu, 1)}%`, '≤ 10%', warm.wall / cold.wall <= 0.1],
   [
     big ? `--jsonl on ${fmt(mb(bigTotal) / 1024, 2)} GB, peak RSS` : `--jsonl on ${fmt(mb(bytes), 1)} MB, peak RSS (1 GB: \`--big\`)`,

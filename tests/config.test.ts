@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ConfigLoader } from '../src/config/load.js';
+import { cosmiconfig } from 'cosmiconfig';
+import { ConfigLoader, MODULE_NAME, SEARCH_PLACES } from '../src/config/load.js';
 import { configSchema } from '../src/config/schema.js';
 import { ConfigError } from '../src/errors.js';
 import { rules } from '../rules/index.js';
@@ -71,6 +72,37 @@ describe('config discovery', () => {
     const [active] = (await loader.forFile(path.join(root, 'a.txt'))).rules;
     expect(active!.options).toMatchObject({ age: 30 });
     expect(Object.keys(active!.options).length).toBeGreaterThan(1);
+  });
+
+  // The loader skips folders with nothing cosmiconfig would read (src/config/load.ts); the config it
+  // finds must still be the one cosmiconfig's own 'project' search finds, from every folder.
+  it('finds, from every folder, the config file cosmiconfig itself finds', async () => {
+    const root = tempTree({
+      'outer/.articlelintrc.json': '{"rules": {"no-skip-link": "warn"}}',
+      'outer/a/b/c/x.txt': 'x',
+      'outer/a/b/.articlelintrc.yaml': 'rules:\n  repeated-words: warn\n',
+      'outer/a/b/d/x.txt': 'x',
+      'outer/proj/package.json': '{"name": "proj"}',
+      'outer/proj/src/deep/x.txt': 'x',
+      'outer/yaml-proj/package.yaml': 'name: yaml-proj\n',
+      'outer/yaml-proj/x.txt': 'x',
+      'outer/odd/.articlelintrc.json/keep.txt': 'a folder by a config name',
+      'outer/odd/x.txt': 'x',
+      'outer/pkg/package.json': '{"name": "pkg", "articlelint": {"rules": {"whitespace": "warn"}}}',
+      'outer/pkg/lib/x.txt': 'x',
+    });
+    const dirs = ['outer/a/b/c', 'outer/a/b/d', 'outer/a/b', 'outer/a', 'outer/proj/src/deep', 'outer/proj', 'outer/yaml-proj', 'outer/odd', 'outer/pkg/lib', 'outer'];
+    const loader = new ConfigLoader({ registry, cwd: root });
+    const explorer = cosmiconfig(MODULE_NAME, { searchStrategy: 'project', searchPlaces: SEARCH_PLACES });
+    for (const dir of dirs) {
+      const expected = await explorer.search(path.join(root, dir));
+      const found = (await loader.forFile(path.join(root, dir, 'x.txt'))).configFile;
+      expect({ dir, found }).toEqual({ dir, found: expected && !expected.isEmpty ? expected.filepath : undefined });
+    }
+    // Not vacuous: the tree has folders with their own config, inherited ones and project roots without one.
+    expect((await loader.forFile(path.join(root, 'outer/a/b/c/x.txt'))).configFile).toBe(path.join(root, 'outer/a/b/.articlelintrc.yaml'));
+    expect((await loader.forFile(path.join(root, 'outer/proj/src/deep/x.txt'))).configFile).toBeUndefined();
+    expect((await loader.forFile(path.join(root, 'outer/odd/x.txt'))).configFile).toBe(path.join(root, 'outer/.articlelintrc.json'));
   });
 
   it('extends a config file by relative path', async () => {

@@ -81,10 +81,14 @@ export class ConfigLoader {
 
   /** The flattened config that applies to files in `dir`. */
   private flatFor(dir: string): Promise<FlatConfig> {
-    const key = this.options.configFile || this.options.baseConfig || this.options.lookup === false ? '<fixed>' : dir;
+    const fixed = !!(this.options.configFile || this.options.baseConfig || this.options.lookup === false);
+    const key = fixed ? '<fixed>' : dir;
     let cached = this.flatCache.get(key);
     if (!cached) {
-      cached = this.loadFlat(dir);
+      // A folder with nothing cosmiconfig would read or stop at has its parent's config. Checking that
+      // synchronously saves a dozen asynchronous failed reads per folder, each a turn of the event loop.
+      const parent = path.dirname(dir);
+      cached = !fixed && parent !== dir && !hasSearchCandidate(dir) ? this.flatFor(parent) : this.loadFlat(dir);
       this.flatCache.set(key, cached);
     }
     return cached;
@@ -243,6 +247,14 @@ function layerMatcher(layer: Layer): (abs: string) => boolean {
     layerMatchers.set(layer, matcher);
   }
   return matcher;
+}
+
+/** The files whose presence in a folder makes cosmiconfig's 'project' search read or stop there. */
+const SEARCH_STOPS = [...SEARCH_PLACES, 'package.yaml'];
+
+/** Whether anything by a searched name is in `dir` (a folder by such a name counts too: cosmiconfig handles it). */
+function hasSearchCandidate(dir: string): boolean {
+  return SEARCH_STOPS.some((place) => existsSync(path.join(dir, place)));
 }
 
 /** The config file cosmiconfig would have read first from `dir` upward (to name it in errors). */
