@@ -217,7 +217,11 @@ export class WorkerPool {
     return total;
   }
 
-  async destroy(): Promise<void> {
-    await Promise.all(this.threads.map((thread) => thread.worker.terminate()));
+  /**
+   * Stops the workers without waiting for their threads to end (tens of milliseconds, as each frees
+   * its heap): the report is formatted meanwhile, and the process waits for them before exiting anyway.
+   */
+  destroy(): void {
+    for (const thread of this.threads) void thread.worker.terminate();
   }
 }

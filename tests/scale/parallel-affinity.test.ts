@@ -51,8 +51,8 @@ describe('BatchQueues', () => {
 
 describe('WorkerPool', () => {
   let pool: WorkerPool | undefined;
-  afterEach(async () => {
-    await pool?.destroy();
+  afterEach(() => {
+    pool?.destroy();
     pool = undefined;
   });
 
