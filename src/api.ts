@@ -202,7 +202,7 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     if (options.warnIgnored !== false) for (const file of ignored) results.push(ignoredResult(file));
     return results.sort((a, b) => (a.filePath < b.filePath ? -1 : a.filePath > b.filePath ? 1 : 0));
   } finally {
-    await (pool as WorkerPool | undefined)?.destroy();
+    (pool as WorkerPool | undefined)?.destroy();
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { CacheKeys, hashBytes, type CacheEntry } from './cache.js';
 import { SummaryAccumulator, type CorpusSummary } from './corpus.js';
-import { lintFile, openFile, readDocument, summarizeFile, type FileRunOptions } from './lint.js';
+import { lintFile, readDocument, summarizeFile, type FileRunOptions } from './lint.js';
 import { toPlainResult, type PlainResult } from './serialize.js';
 
 /** The cache as a batch sees it: the version, the merged corpus summary's hash and the previous entries of its files. */
@@ -22,6 +22,8 @@ export interface BatchOutcome {
   /** New or confirmed cache entries by file (only when caching). */
   entries: Record<string, CacheEntry>;
   hits: number;
+  /** Files the batch read: those the corpus pass of the same thread did not keep (OpenedFiles). */
+  reads: number;
 }
 
 export async function lintBatch(
@@ -31,17 +33,19 @@ export async function lintBatch(
   cache: BatchCache | undefined,
   onFile?: () => void,
 ): Promise<BatchOutcome> {
-  const outcome: BatchOutcome = { results: [], entries: {}, hits: 0 };
+  const outcome: BatchOutcome = { results: [], entries: {}, hits: 0, reads: 0 };
   const keys = cache && new CacheKeys(cache.version, cache.corpusHash);
   for (const file of files) {
+    const kept = options.opened?.take(file);
+    if (!kept) outcome.reads++;
     if (!cache || !keys) {
-      outcome.results.push(toPlainResult(await lintFile(file, options, corpus)));
+      outcome.results.push(toPlainResult(await lintFile(file, options, corpus, kept)));
       onFile?.();
       continue;
     }
     // Read once (or taken from the corpus pass), with the limits of linting (no unbounded read, no
     // blocking on a FIFO): the bytes are hashed for the cache and, on a miss, linted.
-    const opened = await openFile(file, options);
+    const opened = kept ?? { read: await readDocument(file, options.maxBytes) };
     const { read } = opened;
     const key = keys.lintKey(await options.configFor(file), corpus);
     const previous = cache.entries[file];
@@ -75,13 +79,22 @@ export interface SummaryOutcome {
   entries: Record<string, CacheEntry>;
 }
 
+type SummaryRunOptions = Pick<FileRunOptions, 'configFor' | 'registry' | 'maxBytes' | 'root' | 'opened'>;
+
 /** The corpus first pass over a batch; with a cache version, per-file summaries to cache as well. */
-export async function summarizeBatch(
-  files: readonly string[],
-  options: Pick<FileRunOptions, 'configFor' | 'registry' | 'maxBytes' | 'root' | 'opened'>,
-  cacheVersion: string | undefined,
-): Promise<SummaryOutcome> {
+export async function summarizeBatch(files: readonly string[], options: SummaryRunOptions, cacheVersion: string | undefined): Promise<SummaryOutcome> {
   const acc = new SummaryAccumulator(options.registry);
+  const entries = await summarizeInto(acc, files, options, cacheVersion);
+  return { summary: acc.result(), entries };
+}
+
+/** `summarizeBatch` adding to a summary of more batches (a worker's); returns the entries to cache. */
+export async function summarizeInto(
+  acc: SummaryAccumulator,
+  files: readonly string[],
+  options: SummaryRunOptions,
+  cacheVersion: string | undefined,
+): Promise<Record<string, CacheEntry>> {
   const entries: Record<string, CacheEntry> = {};
   const keys = cacheVersion !== undefined ? new CacheKeys(cacheVersion) : undefined;
   for (const file of files) {
@@ -97,5 +110,5 @@ export async function summarizeBatch(
       entries[file] = { size: read.size, mtimeMs: read.mtimeMs, content: hashBytes(read.bytes), summaryKey: keys.summaryKey(await options.configFor(file)), summary };
     }
   }
-  return { summary: acc.result(), entries };
+  return entries;
 }

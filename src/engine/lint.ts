@@ -249,9 +249,16 @@ export class OpenedFiles {
   take(file: string): OpenedFile | undefined {
     const opened = this.files.get(file);
     if (!opened) return undefined;
+    this.drop(file);
+    return { read: opened.read, doc: opened.doc?.reopened() };
+  }
+
+  /** Frees a kept file that this thread will not lint. */
+  drop(file: string): void {
+    const opened = this.files.get(file);
+    if (!opened) return;
     this.files.delete(file);
     if (opened.read.ok) this.used -= memoryOf(opened.read);
-    return { read: opened.read, doc: opened.doc?.reopened() };
   }
 }
 

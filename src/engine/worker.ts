@@ -1,10 +1,9 @@
-/** Worker-thread entry: lints or summarises a batch of files (see parallel.ts). */
-import { readFileSync } from 'node:fs';
-import { workerData } from 'node:worker_threads';
+/** Worker-thread entry: runs the tasks of the pool (parallel.ts), one at a time, in the order sent. */
+import { parentPort, workerData } from 'node:worker_threads';
 import { createConfigLoader } from '../config/load.js';
 import type { WorkerLintOptions } from '../options.js';
 import type { CorpusSummary } from '../types.js';
-import { lintBatch, summarizeBatch, type BatchOutcome, type SummaryOutcome } from './batch.js';
+import { lintBatch, summarizeInto, type BatchOutcome } from './batch.js';
 import type { CacheEntry } from './cache.js';
 import { fileRunOptions, OpenedFiles, type FileRunOptions } from './lint.js';
 import { loadRegistry } from './registry.js';
@@ -18,32 +17,55 @@ export interface WorkerSetup {
 }
 
 export type WorkerTask =
-  | { kind: 'lint'; files: string[]; corpusFile?: string; corpusHash?: string; cacheEntries?: Record<string, CacheEntry | undefined> }
+  /** The corpus pass of a batch, added to this worker's summary; returns the entries to cache (with `caching`). */
   | { kind: 'summarize'; files: string[]; caching?: boolean }
-  | { kind: 'merge'; summaries: CorpusSummary[] };
+  /** This worker's summary of its batches, merged with `summaries` (the other workers'); starts a new one. */
+  | { kind: 'merge'; summaries: CorpusSummary[] }
+  /**
+   * Lints a batch. `corpus` (even when undefined) comes with a worker's first batch of a pass and holds for the next ones;
+   * `forget` are files this worker's corpus pass kept that another worker lints (or none does).
+   */
+  | { kind: 'lint'; files: string[]; corpus?: CorpusSummary; corpusHash?: string; cacheEntries?: Record<string, CacheEntry | undefined>; forget?: string[] };
 
-// tinypool passes [its private data, our workerData].
-const setup = (workerData as [unknown, WorkerSetup])[1];
+export type WorkerReply = { id: number; result: unknown } | { id: number; error: unknown };
+
+const setup = workerData as WorkerSetup;
 const registry = await loadRegistry(setup.options.rulesModule);
-// A worker lints the files of its own corpus-pass batches without reading them again (when tasks land there).
+// A worker lints the files of its own corpus-pass batches without reading them again (the pool sends them back here).
 const runOptions: FileRunOptions = { ...fileRunOptions(createConfigLoader(registry, setup.options), registry, setup.options), opened: new OpenedFiles() };
+let summary = new SummaryAccumulator(registry);
+let corpus: CorpusSummary | undefined;
 
-// The merged summary is shared through a file, read once per worker (it can be megabytes).
-let corpusCache: { file: string; summary: CorpusSummary } | undefined;
-function corpusFrom(file: string | undefined): CorpusSummary | undefined {
-  if (!file) return undefined;
-  if (corpusCache?.file !== file) corpusCache = { file, summary: JSON.parse(readFileSync(file, 'utf8')) as CorpusSummary };
-  return corpusCache.summary;
-}
-
-export default async function run(task: WorkerTask): Promise<BatchOutcome | SummaryOutcome | CorpusSummary> {
+async function run(task: WorkerTask): Promise<BatchOutcome | Record<string, CacheEntry> | CorpusSummary> {
+  if (task.kind === 'summarize') return summarizeInto(summary, task.files, runOptions, task.caching ? setup.version : undefined);
   if (task.kind === 'merge') {
     await loadRuleCode(registry.values());
-    const acc = new SummaryAccumulator(registry);
-    for (const summary of task.summaries) acc.add(summary);
-    return acc.result();
+    for (const other of task.summaries) summary.add(other);
+    const merged = summary.result();
+    summary = new SummaryAccumulator(registry);
+    return merged;
   }
-  if (task.kind === 'summarize') return summarizeBatch(task.files, runOptions, task.caching ? setup.version : undefined);
+  if ('corpus' in task) corpus = task.corpus;
+  for (const file of task.forget ?? []) runOptions.opened?.drop(file);
   const cache = task.cacheEntries ? { version: setup.version, corpusHash: task.corpusHash, entries: task.cacheEntries } : undefined;
-  return lintBatch(task.files, runOptions, corpusFrom(task.corpusFile), cache);
+  return lintBatch(task.files, runOptions, corpus, cache);
 }
+
+const port = parentPort!;
+let queue: Promise<void> = Promise.resolve();
+port.on('message', ({ id, task }: { id: number; task: WorkerTask }) => {
+  queue = queue.then(async () => {
+    let reply: WorkerReply;
+    try {
+      reply = { id, result: await run(task) };
+    } catch (error) {
+      reply = { id, error };
+    }
+    try {
+      port.postMessage(reply);
+    } catch (error) {
+      // An error that cannot be cloned (a rule threw something holding a function) still fails the task.
+      port.postMessage({ id, error: new Error(String('error' in reply ? reply.error : error)) } satisfies WorkerReply);
+    }
+  });
+});
