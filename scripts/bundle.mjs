@@ -4,8 +4,8 @@
  * through `prepare`): dist/bundle/cli.mjs, the worker-thread entry
  * dist/bundle/worker.mjs and the built-in rules dist/bundle/rules.mjs (which the
  * engine loads by path), sharing chunks for the engine and the dependencies. Loading one module instead of ~400 files saves most of the
- * start-up; what the CLI imports dynamically (ajv, remark-parse, tinypool, the
- * JSONL and hook commands) stays in chunks of its own, loaded on first use. The encoding
+ * start-up; what the CLI imports dynamically (ajv, remark-parse, the JSONL
+ * and hook commands) stays in chunks of its own, loaded on first use. The encoding
  * detector and the legacy decoders (src/engine/decode.ts) are required from node_modules on first
  * use, so a run over valid UTF-8 files never loads them.
  * The built-in rules entry (rules.mjs) lists every rule's meta, written here as JSON, and loads
@@ -144,9 +144,8 @@ await build({
   platform: 'node',
   target: 'node20',
   outExtension: { '.js': '.mjs' },
-  // Resolved from node_modules at run time: tinypool starts workers from its own entry file, and
-  // cosmiconfig loads typescript only for a .ts config file.
-  external: ['tinypool', 'typescript'],
+  // Resolved from node_modules at run time: cosmiconfig loads typescript only for a .ts config file.
+  external: ['typescript'],
   banner,
   logLevel: 'warning',
 });
