@@ -95,7 +95,7 @@ const rule: Rule<Record<string, unknown>, NamesSummary> = {
       const stored = summary.names[mention.key];
       if (!stored || config.ignore.has(mention.key)) continue;
       // Two spellings inside this article: consistent-names reports them.
-      if ((analysis.formsByKey.get(mention.key)?.size ?? 0) > 1) continue;
+      if (analysis.variedKeys.has(mention.key)) continue;
       const same = (c: string) => c === compare || (mention.initial && c.slice(1) === compare.slice(1));
       const variants = Object.entries(stored).filter(([c]) => !same(c) && acceptableVariant(mention, { parts: partsOf(c) }, mention.initial));
       if (!variants.length) continue;

@@ -89,7 +89,7 @@ export function reportClusters(ctx: RuleContext, clusters: readonly Cluster[], c
 /** Spans of ignored names (mentions and found spellings), and so of every name inside them. */
 export function ignoredSpans(analysis: Analysis, config: NamesConfig): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  for (const m of analysis.extraction.mentions) if (config.ignore.has(m.key)) spans.push([m.start, m.end]);
+  for (const m of analysis.mentions) if (config.ignore.has(m.key)) spans.push([m.start, m.end]);
   for (const c of analysis.clusters) {
     for (const f of c.forms) for (const o of f.occurrences) if (config.ignore.has(nameKey(o.text))) spans.push([o.start, o.end]);
   }

@@ -13,7 +13,7 @@
  */
 import type { DocumentView } from '../../../src/rule-kit/index.js';
 import { doubleMetaphone } from 'double-metaphone';
-import { extractWithTable, FLAG_BLOCKED, FLAG_JOIN_NEXT, plainPart, withoutHonorifics, type Extraction, type Mention, type Part, type Word } from './extract.js';
+import { extractWithTable, FLAG_BLOCKED, FLAG_JOIN_NEXT, plainPart, withoutHonorifics, type Mention, type Part, type Word } from './extract.js';
 import { closeSpelling, isDemonymLike, isFamiliarWord, memo, nameKey, PARTICLES } from './text.js';
 
 /** A spelling with case folded but diacritics kept, apostrophes unified ("Kühn" is not "Kuhn"). */
@@ -46,13 +46,19 @@ export interface Cluster {
   forms: Form[];
 }
 
+/**
+ * What the rules read. The words and line information of the extraction are not kept: the
+ * analysis lives as long as its document, and the less of it there is, the less each garbage
+ * collection meanwhile has to copy.
+ */
 export interface Analysis {
-  extraction: Extraction;
+  /** All mentions, in order (`Extraction.mentions`). */
+  mentions: Mention[];
   /** Mentions that take part in clustering. */
   eligible: Mention[];
   clusters: Cluster[];
-  /** key -> compare forms seen in this article (for the corpus rule). */
-  formsByKey: Map<string, Set<string>>;
+  /** Keys written in more than one compare form in this article (for the corpus rule). */
+  variedKeys: ReadonlySet<string>;
 }
 
 /** The analysis of one document, computed once and shared by the names rules. */
@@ -116,7 +122,7 @@ export function acceptableVariant(a: { parts: readonly { text: string; fold: str
 
 interface StreamPart {
   part: Part;
-  /** The word, or undefined for a plain lowercase word. */
+  /** The word, or undefined for a word not materialised (a plain lowercase word or a number). */
   word: Word | undefined;
   /** Index of the word among all words. */
   wi: number;
@@ -170,8 +176,9 @@ function compute(doc: DocumentView): Analysis {
 
   // Stream of parts (every part of every word, in order), to find the same words written
   // with other case or separators inside longer names or with a lowercase last word.
-  // A position in the stream is a word index and a part index; parts of plain
-  // lowercase words are made only when a match reaches them.
+  // A position in the stream is a word index and a part index; parts of words
+  // not materialised are made only when a match reaches them (a number is one
+  // part: it is blocked and has no capital, so no match goes through it).
   // `table` is scratch storage: used here only, before any other document is extracted.
   const { start: wordStart, end: wordEnd, flags: wordFlags, rich: richAt, count: wordCount } = table;
   const rich = (wi: number): Word | undefined => {
@@ -275,10 +282,10 @@ function compute(doc: DocumentView): Analysis {
   }
 
   const clusters: Cluster[] = [];
-  const formsByKey = new Map<string, Set<string>>();
+  const variedKeys = new Set<string>();
   for (const [key, forms] of groups) {
-    formsByKey.set(key, new Set(forms.keys()));
     if (forms.size < 2) continue;
+    variedKeys.add(key);
     const list = [...forms.values()];
     // Every form must be an acceptable variant of the first-seen one.
     const ordered = list.sort((a, b) => a.occurrences[0]!.start - b.occurrences[0]!.start);
@@ -413,7 +420,7 @@ function compute(doc: DocumentView): Analysis {
     });
   }
 
-  return { extraction, eligible, clusters, formsByKey };
+  return { mentions, eligible, clusters, variedKeys };
 }
 
 /** The person's name without titles before it: "CIA Director William Burns" -> "William Burns". */

@@ -65,8 +65,8 @@ export interface LineInfo {
 export interface Extraction {
   /**
    * Words that may belong to a name, in order. Plain lowercase words (one
-   * run of ASCII letters a–z, not a particle) are never materialised: their
-   * place is kept by `index` (see `WordTable`).
+   * run of ASCII letters a–z, not a particle) and numbers (see `isNumberAt`)
+   * are never materialised: their place is kept by `index` (see `WordTable`).
    */
   words: Word[];
   mentions: Mention[];
@@ -74,8 +74,7 @@ export interface Extraction {
   /**
    * Folded words seen starting with a lowercase letter somewhere in the text.
    * Only asked about folds of parts of materialised words, so a plain word is
-   * put in only when some materialised part could have its fold (by length,
-   * first and last character).
+   * put in only when it is the fold of some materialised part.
    */
   lowercase: Set<string>;
 }
@@ -142,7 +141,8 @@ function isParticle(part: Part): boolean {
 
 function blockedRanges(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  if (!/[@#]|https?:|www\./.test(text)) return out;
+  // `/[@#]|https?:|www\./`: a few scans for a character or word are cheaper than one for the alternation.
+  if (!(text.includes('@') || text.includes('#') || text.includes('http:') || text.includes('https:') || text.includes('www.'))) return out;
   for (const m of text.matchAll(BLOCKED_SPANS)) out.push([m.index, m.index + m[0].length]);
   return out;
 }
@@ -184,8 +184,8 @@ function filterKey(s: string): number {
 }
 const PARTICLE_FILTER = new Uint8Array(FILTER_BITS);
 for (const p of PARTICLES) PARTICLE_FILTER[filterKey(p)] = 1;
-/** Scratch filter of the folds asked about in one document (cleared after use). */
-const foldFilter = new Uint8Array(FILTER_BITS);
+/** Scratch: the distinct folds of materialised parts of one document, by `filterKey` (cleared after use). */
+const foldsByKey: Array<string[] | undefined> = new Array(FILTER_BITS).fill(undefined);
 
 /**
  * `filterKey(text.slice(start, end))` without making the string: reading the
@@ -195,12 +195,33 @@ function filterKeyAt(text: string, start: number, end: number): number {
   return (((end - start) & 15) << 10) | ((text.charCodeAt(start) & 31) << 5) | (text.charCodeAt(end - 1) & 31);
 }
 
+/** `text.slice(start, end) === s`, without making the string. */
+function equalsAt(text: string, start: number, end: number, s: string): boolean {
+  if (end - start !== s.length) return false;
+  for (let i = 0; i < s.length; i++) if (text.charCodeAt(start + i) !== s.charCodeAt(i)) return false;
+  return true;
+}
+
 /** `text.slice(start, end)` is only ASCII lowercase letters, at least one. */
 function isAsciiLowerAt(text: string, start: number, end: number): boolean {
   if (end <= start) return false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/**
+ * `text.slice(start, end)` is a number written with digits and `.,:` only ("2025", "4.5", "12:30"):
+ * a word that would be blocked, has no capital and no hyphen or apostrophe, so it is never materialised.
+ */
+function isNumberAt(text: string, start: number, end: number): boolean {
+  const c0 = text.charCodeAt(start);
+  if (!(c0 >= 48 && c0 <= 57)) return false;
+  for (let i = start + 1; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (!((c >= 48 && c <= 57) || c === 46 || c === 44 || c === 58)) return false;
   }
   return true;
 }
@@ -255,8 +276,8 @@ function collect(doc: DocumentView): Collected {
   const docLines = doc.lines;
   const nLines = docLines.length;
   const words: Word[] = [];
-  const lowercase = new Set<string>();
   const [total, long, longCap, upper] = lineCounts(nLines);
+  const collected: Collected = { words, lowercase: new Set<string>(), total, long, longCap, upper };
   const blocked = blockedRanges(text);
   let bi = 0;
   let li = 0;
@@ -269,6 +290,8 @@ function collect(doc: DocumentView): Collected {
     return li;
   };
 
+  // The loop stays small enough for V8 to optimize (see `--max-optimized-bytecode-size` in bin/articlelint.js):
+  // what only materialised words need is done in functions of its own.
   for (const para of paragraphs(doc)) {
     const tokens = para.tokens;
     for (const sentence of para.sentences) {
@@ -287,14 +310,15 @@ function collect(doc: DocumentView): Collected {
             const ri = table.rich[pending]!;
             if (ri !== -1) words[ri]!.joinNext = true;
           }
-          const initial = first || (prevSignificant !== -1 && tokens[prevSignificant]!.kind !== WORD && endsWithOpener(tokens[prevSignificant]!.text));
           const inner = token.inner;
           const start = token.start;
           const end = token.end;
-          if (inner === undefined && isAsciiLowerAt(text, start, end) && !(PARTICLE_FILTER[filterKeyAt(text, start, end)] === 1 && PARTICLES.has(token.text))) {
-            // A plain lowercase word: never part of a name; only counted.
+          const plain = inner === undefined && isAsciiLowerAt(text, start, end) && !(PARTICLE_FILTER[filterKeyAt(text, start, end)] === 1 && PARTICLES.has(token.text));
+          if (plain || isNumberAt(text, start, end)) {
+            // A plain lowercase word: never part of a name; only counted. A number: blocked,
+            // and so left out of the line statistics (as any blocked word without a capital).
             while (bi < blocked.length && blocked[bi]![1] <= start) bi++;
-            const isBlocked = bi < blocked.length && blocked[bi]![0] < end;
+            const isBlocked = !plain || (bi < blocked.length && blocked[bi]![0] < end);
             const index = count++;
             if (index === table.start.length) growTable();
             table.rich[index] = -1;
@@ -308,11 +332,12 @@ function collect(doc: DocumentView): Collected {
             }
             pending = index;
           } else {
+            const initial = first || (prevSignificant !== -1 && tokens[prevSignificant]!.kind !== WORD && endsWithOpener(tokens[prevSignificant]!.text));
             const word = buildWord(inner, token.text, start, end, count, initial);
             if (word) {
               while (bi < blocked.length && blocked[bi]![1] <= word.start) bi++;
               if (bi < blocked.length && blocked[bi]![0] < word.end) word.blocked = true;
-              const line = (word.line = lineOf(word.start));
+              word.line = lineOf(word.start);
               const index = count++;
               if (index === table.start.length) growTable();
               table.rich[index] = words.length;
@@ -320,19 +345,8 @@ function collect(doc: DocumentView): Collected {
               table.end[index] = word.end;
               table.flags[index] = word.blocked ? FLAG_BLOCKED : 0;
               words.push(word);
-              const p0 = word.parts[0]!;
-              if (!(word.blocked && !p0.cap)) {
-                total[line]!++;
-                let allUpper = true;
-                for (const p of word.parts) if (!p.upper) allUpper = false;
-                if (allUpper) upper[line]!++;
-                if (word.end - word.start >= 4) {
-                  long[line]!++;
-                  if (p0.cap) longCap[line]!++;
-                }
-              }
-              if (!word.blocked && startsLowercase(p0.text)) lowercase.add(p0.fold);
-              pending = word.index;
+              countWord(collected, word);
+              pending = index;
             } else pending = -1;
           }
           first = false;
@@ -347,31 +361,67 @@ function collect(doc: DocumentView): Collected {
       }
     }
   }
-  // The lowercase set is only asked about folds of parts of materialised words:
-  // add a plain word only when one of those could equal it.
+  addPlainFolds(text, words, count, collected.lowercase);
+  table.count = count;
+  return collected;
+}
+
+/** A materialised word's share of the line statistics and of the lowercase set. */
+function countWord(c: Collected, word: Word): void {
+  const line = word.line;
+  const p0 = word.parts[0]!;
+  if (!(word.blocked && !p0.cap)) {
+    c.total[line]!++;
+    let allUpper = true;
+    for (const p of word.parts) if (!p.upper) allUpper = false;
+    if (allUpper) c.upper[line]!++;
+    if (word.end - word.start >= 4) {
+      c.long[line]!++;
+      if (p0.cap) c.longCap[line]!++;
+    }
+  }
+  if (!word.blocked && startsLowercase(p0.text)) c.lowercase.add(p0.fold);
+}
+
+/**
+ * Adds to `lowercase` the plain words of `table` (the first `count`) that are the fold of a part of
+ * `words`: the set is only asked about those folds. Compared in place, so that most plain words are
+ * never sliced out, and a fold is looked for only until it is found once.
+ */
+function addPlainFolds(text: string, words: readonly Word[], count: number, lowercase: Set<string>): void {
   const keys: number[] = [];
   for (const w of words) {
     for (const p of w.parts) {
-      if (p.fold === '') continue;
-      const k = filterKey(p.fold);
-      if (foldFilter[k] === 0) {
-        foldFilter[k] = 1;
+      const fold = p.fold;
+      if (fold === '') continue;
+      const k = filterKey(fold);
+      let folds = foldsByKey[k];
+      if (folds === undefined) {
+        foldsByKey[k] = folds = [];
         keys.push(k);
       }
+      if (!folds.includes(fold)) folds.push(fold);
     }
   }
   for (let i = 0; i < count; i++) {
     if (table.rich[i] !== -1 || (table.flags[i]! & FLAG_BLOCKED) !== 0) continue;
     const start = table.start[i]!;
     const end = table.end[i]!;
-    if (foldFilter[filterKeyAt(text, start, end)] === 1) lowercase.add(text.slice(start, end));
+    const folds = foldsByKey[filterKeyAt(text, start, end)];
+    if (folds === undefined) continue;
+    for (let j = 0; j < folds.length; j++) {
+      const fold = folds[j]!;
+      if (!equalsAt(text, start, end, fold)) continue;
+      lowercase.add(fold);
+      folds[j] = folds[folds.length - 1]!;
+      folds.pop();
+      break;
+    }
   }
-  for (const k of keys) foldFilter[k] = 0;
-  table.count = count;
-  return { words, lowercase, total, long, longCap, upper };
+  for (const k of keys) foldsByKey[k] = undefined;
 }
 
-/** The one part of a plain lowercase word. */
+/** The one part of a word not materialised (a plain lowercase word or a number). */
 export function plainPart(doc: DocumentView, start: number, end: number): Part {
   const text = doc.text.slice(start, end);
   return { text, fold: text, start, end, sep: '', cap: false, upper: false };
@@ -485,7 +535,7 @@ function extractMentions(doc: DocumentView): Extraction {
 
   const mentions: Mention[] = [];
   type Segment = { word: Word; from: number; to: number };
-  let chain: Segment[] = [];
+  const chain: Segment[] = [];
 
   const isCommonInitial = (w: Word): boolean => {
     const fold = w.parts[0]!.fold;
@@ -493,6 +543,7 @@ function extractMentions(doc: DocumentView): Extraction {
   };
 
   const close = () => {
+    if (chain.length === 0) return;
     // Drop familiar words capitalised only because they open a sentence or quotation.
     while (chain.length && chain[0]!.word.initial && chain[0]!.from === 0 && isCommonInitial(chain[0]!.word)) chain.shift();
     // A lone lowercase particle is no name.
@@ -509,7 +560,7 @@ function extractMentions(doc: DocumentView): Extraction {
       }
       const firstSeg = chain[0]!;
       const lastSeg = chain[chain.length - 1]!;
-      const display = parts.map((p, i) => seps[i] + p.text).join('');
+      const display = parts.length === 1 ? parts[0]!.text : parts.map((p, i) => seps[i] + p.text).join('');
       mentions.push({
         parts,
         seps,
@@ -524,10 +575,10 @@ function extractMentions(doc: DocumentView): Extraction {
         excluded: false,
       });
     }
-    chain = [];
+    chain.length = 0;
   };
 
-  // Plain lowercase words (not materialised) close any open chain, as any word without a capital does.
+  // Words not materialised (plain lowercase words, numbers) close any open chain, as any word without a capital does.
   let lastIndex = -1;
   for (let wi = 0; wi < words.length; wi++) {
     const w = words[wi]!;
@@ -547,7 +598,7 @@ function extractMentions(doc: DocumentView): Extraction {
     if (s === n) {
       // A lowercase particle word between two name words: "Osama bin Laden", "Charles de Gaulle".
       const following = words[wi + 1];
-      // A plain lowercase next word has no capital.
+      // A next word not materialised has no capital.
       const next = following !== undefined && following.index === w.index + 1 ? following : undefined;
       const isLink = n === 1 && isParticle(parts[0]!) && w.joinNext && next !== undefined && !next.blocked && next.parts[0]!.cap;
       if (isLink && (prevOpen || chain.length === 0)) {
@@ -579,8 +630,13 @@ function extractMentions(doc: DocumentView): Extraction {
 }
 
 /** The mention without leading courtesy titles ("Mr Byrne" -> parts of "Byrne"). */
-export function withoutHonorifics(m: Mention): { parts: Part[]; from: number } {
+export function withoutHonorifics(m: Mention): { parts: readonly Part[]; from: number } {
   let from = 0;
-  while (from < m.parts.length - 1 && HONORIFICS.has(m.parts[from]!.fold.replace(/\.$/, ''))) from++;
-  return { parts: m.parts.slice(from), from };
+  while (from < m.parts.length - 1 && HONORIFICS.has(withoutFinalDot(m.parts[from]!.fold))) from++;
+  return { parts: from === 0 ? m.parts : m.parts.slice(from), from };
+}
+
+/** `s.replace(/\.$/, '')` */
+function withoutFinalDot(s: string): string {
+  return s.endsWith('.') ? s.slice(0, -1) : s;
 }
