@@ -100,36 +100,36 @@ const isAsciiSeparator = (c: number): boolean => c === 124 || c === 62 || c === 
  * in one pass that also counts the characters `lineShape` asks about. A word
  * of ASCII and plain symbols (typographic quotes and dashes around it, a
  * typographic apostrophe inside it) is counted without regular expressions
- * or intermediate strings; any other word takes `countWordSlow`.
+ * or intermediate strings; any other word takes `countWordSlow`. The line is
+ * `core = s.slice(start, end)`, read in place.
  */
-function scanLine(core: string, vocabulary: Vocabulary): LineCounts {
+function scanLine(s: string, start: number, end: number, vocabulary: Vocabulary): LineCounts {
   const acc: LineCounts = { words: 0, stop: 0, content: 0, capital: 0, glued: 0, cjk: 0, separatorChar: false, nonSpace: 0, digits: 0 };
   let spaces = 0;
-  const n = core.length;
-  let from = 0;
+  let from = start;
   // State of the current word.
   let slow = false; // the word takes countWordSlow
   let symbol = false; // a plain symbol (not an apostrophe) since the last letter or digit
   let a = -1; // first letter or digit
   let b = -1; // just after the last letter or digit
-  let h = FNV_START; // hash of core[a, i), lower-cased, apostrophes plain
-  let hb = FNV_START; // hash of core[a, b)
+  let h = FNV_START; // hash of s[a, i), lower-cased, apostrophes plain
+  let hb = FNV_START; // hash of s[a, b)
   let hasLetter = false;
   let glued = false;
   let prev1 = 0; // class of the previous two characters: 0 other, 1 lower, 2 upper
   let prev2 = 0;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? core.charCodeAt(i) : 32;
+  for (let i = start; i <= end; i++) {
+    const c = i < end ? s.charCodeAt(i) : 32;
     if (c === 32) {
-      if (i < n) spaces++;
+      if (i < end) spaces++;
       if (i > from) {
-        if (slow) countWordSlow(core.slice(from, i), acc, vocabulary);
+        if (slow) countWordSlow(s.slice(from, i), acc, vocabulary);
         else if (a !== -1) {
           acc.words++;
-          if (vocabulary.hasAscii(core, a, b, hb)) acc.stop++;
+          if (vocabulary.hasAscii(s, a, b, hb)) acc.stop++;
           else if (hasLetter) {
             acc.content++;
-            const first = core.charCodeAt(a);
+            const first = s.charCodeAt(a);
             if (first >= 65 && first <= 90) acc.capital++;
             if (glued && b - a > 6) acc.glued++;
           }
@@ -198,8 +198,19 @@ function scanLine(core: string, vocabulary: Vocabulary): LineCounts {
     }
     prev2 = prev1;
     prev1 = cls;
+    if (cls === 1) {
+      // The rest of a run of lower-case letters (most characters) adds only to the hash and moves the word's end.
+      let j = i + 1;
+      for (let d = j < end ? s.charCodeAt(j) : 0; d >= 97 && d <= 122; d = ++j < end ? s.charCodeAt(j) : 0) h = fnv(h, d);
+      if (j > i + 1) {
+        i = j - 1;
+        b = j;
+        hb = h;
+        prev2 = 1;
+      }
+    }
   }
-  acc.nonSpace = n - spaces;
+  acc.nonSpace = end - start - spaces;
   return acc;
 }
 
@@ -224,10 +235,15 @@ function mayHaveSeparator(s: string): boolean {
   return false;
 }
 
-export function lineShape(info: LineInfo, vocabulary: Vocabulary = ENGLISH): LineShape {
+/**
+ * The shape of a line. `s` and `start`: where `info.core` stands in a flat
+ * string, to read it from (`analyse` reads every line from one joined copy:
+ * a line is a slice of the document, slower to read character by character).
+ */
+export function lineShape(info: LineInfo, vocabulary: Vocabulary = ENGLISH, s: string = info.core, start = 0): LineShape {
   if (info.words === 0) return { cls: 'blank', words: 0, stop: 0, sentenceEnd: false, caps: 0, separators: false, digits: 0 };
   const core = info.core;
-  const acc = scanLine(core, vocabulary);
+  const acc = scanLine(s, start, start + core.length, vocabulary);
   if (acc.cjk >= 4) {
     // Scripts without spaces between words: about two characters a word, and no
     // vocabulary: sentence punctuation stands in for the function words.
@@ -366,22 +382,21 @@ function contentWords(core: string, vocabulary: Vocabulary): string[] {
  * once, instead of listing every word of the body.
  */
 function bodyWordTest(infos: readonly LineInfo[], from: number, to: number): (word: string) => boolean {
-  const lines: LineInfo[] = [];
-  for (let i = from; i <= to && lines.length < ECHO_LINES; i++) if (infos[i]!.words > 0) lines.push(infos[i]!);
-  // Lower-cased as a search first reaches them: most words turn up in the first lines.
-  const lowered: string[] = [];
-  const lowerAt = (k: number) => (lowered[k] ??= lines[k]!.core.toLowerCase());
+  const lines: string[] = [];
+  for (let i = from; i <= to && lines.length < ECHO_LINES; i++) if (infos[i]!.words > 0) lines.push(infos[i]!.core);
+  // Lower-cased and searched as one text: a word has no space, so no occurrence of it spans the space between two lines.
+  let lower: string | undefined;
   const known = new Map<string, boolean>();
   return (word) => {
     let found = known.get(word);
-    if (found === undefined) known.set(word, (found = lines.some((_, k) => holdsWord(lowerAt(k), word))));
+    if (found === undefined) known.set(word, (found = holdsWord((lower ??= lines.join(' ').toLowerCase()), word)));
     return found;
   };
 }
 
 /**
  * Whether `word` (starting and ending with a word character) is one of the
- * words `contentWords` reads in the lower-cased line: an occurrence with only
+ * words `contentWords` reads in lower-cased text: an occurrence with only
  * non-word characters between it and the spaces around it.
  */
 function holdsWord(lower: string, word: string): boolean {
@@ -440,20 +455,22 @@ export function isHeadlineCopy(a: Analysis, i: number): boolean {
 
 /**
  * The headline and the lines that hold a copy of it. Only lines at least as
- * long that contain its longest word are compared by `titleKey`.
+ * long that contain each of its words (a line of the body often has its
+ * longest one) are compared by `titleKey`.
  */
 function headlineCopies(infos: readonly LineInfo[], headline: number): Uint8Array {
   const copies = new Uint8Array(infos.length);
   if (headline < 0) return copies;
   copies[headline] = 1;
   const key = titleKey(infos[headline]!.text);
-  const anchor = key.split(' ').reduce((a, b) => (b.length > a.length ? b : a), '');
-  if (anchor === '') return copies;
+  // Longest first: the word fewest lines hold.
+  const keyWords = [...new Set(key.split(' '))].sort((a, b) => b.length - a.length);
+  if (keyWords[0] === '') return copies;
   const words = infos[headline]!.words;
   const length = key.length;
   for (let i = 0; i < infos.length; i++) {
     const x = infos[i]!;
-    if (i === headline || x.words < words || x.text.length < length || !x.lower.includes(anchor)) continue;
+    if (i === headline || x.words < words || x.text.length < length || !keyWords.every((w) => x.lower.includes(w))) continue;
     if (titleKey(x.text).includes(key)) copies[i] = 1;
   }
   return copies;
@@ -467,7 +484,13 @@ export function analyse(doc: DocumentView, pinned: Uint8Array): Analysis {
   const infos = lineInfos(doc);
   const n = infos.length;
   const { vocabulary } = documentVocabulary(infos.map((x) => x.text));
-  const shapes = infos.map((x) => lineShape(x, vocabulary));
+  const cores = infos.map((x) => x.core).join('\n');
+  let at = 0;
+  const shapes = infos.map((x) => {
+    const shape = lineShape(x, vocabulary, cores, at);
+    at += x.core.length + 1;
+    return shape;
+  });
   const residue = new Uint8Array(n);
   const reason: (string | undefined)[] = new Array(n).fill(undefined);
 

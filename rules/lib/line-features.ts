@@ -108,8 +108,12 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
     for (const m of members) sentences[m] = members.length;
     i = members[members.length - 1]! + 1;
   }
+  // Lines that stand twice: lower-casing makes and takes no spaces, so two such lines have as many words, and a
+  // line whose number of words no other line has is compared with none.
+  const linesOfWords = new Map<number, number>();
+  for (const info of infos) if (info.words > 0) linesOfWords.set(info.words, (linesOfWords.get(info.words) ?? 0) + 1);
   const seen = new Map<string, number>();
-  for (const info of infos) if (info.words > 0) seen.set(info.lower, (seen.get(info.lower) ?? 0) + 1);
+  for (const info of infos) if (info.words > 0 && linesOfWords.get(info.words)! > 1) seen.set(info.lower, (seen.get(info.lower) ?? 0) + 1);
   // Distance (in non-blank lines) from the body.
   const order: number[] = [];
   for (let i = 0; i < n; i++) if (shapes[i]!.cls !== 'blank') order.push(i);
@@ -178,7 +182,7 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
     x[AT['prose neighbours']] = count ? prose / count : 0;
     x[AT['furniture neighbours']] = count ? furniture / count : 0;
     x[AT['run of short lines']] = +(run[i]! >= RUN);
-    x[AT['repeated on the page']] = +((seen.get(infos[i]!.lower) ?? 0) > 1);
+    x[AT['repeated on the page']] = +(linesOfWords.get(infos[i]!.words)! > 1 && seen.get(infos[i]!.lower)! > 1);
     x[AT['context pass']] = residue[i]!;
     x[AT['headline shape']] = +headlineShape;
     x[AT['ends with a colon']] = +colon;

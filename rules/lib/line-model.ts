@@ -20,13 +20,18 @@ export interface LineModel {
 
 export const MODEL: LineModel = model;
 
+/** Set once the check below has passed: both lists are fixed once loaded. */
+let modelMatches = false;
+
 /**
  * Throws when the weights file was fitted on other features than `FEATURES`.
  * Checked when the classifier runs rather than on import, so the fitting
  * script can load the features of a changed list and refit.
  */
 export function assertModelMatchesFeatures(): void {
+  if (modelMatches) return;
   if (MODEL.features.join() !== FEATURES.join()) throw new Error('boilerplate-model.json does not match FEATURES: refit it (scripts/fit-boilerplate-model.mjs)');
+  modelMatches = true;
 }
 
 /** A signal counts as evidence when it adds at least this much to the log-odds. */
