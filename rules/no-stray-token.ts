@@ -35,8 +35,29 @@ import { proseLines } from './lib/sentences/analysis.js';
 import { SHORT_WORDS } from './lib/sentences/lexicon.js';
 import { SHORT_TOKEN_PHRASES } from './lib/short-token-phrases.js';
 
-/** A lower-case token of one or two letters with white space (or the line's ends) on both sides. */
-const LONE = /(?:^|\s)([a-z\u00df-\u024f]{1,2})(?=\s|$)/g;
+/**
+ * SHORT_WORDS of one or two letters as alternatives of a regular expression, one per first letter
+ * (`a[dhmn…]?|b[ey]|…`), so that a token is compared with the words of its own first letter only.
+ */
+const LISTED_SHORT = (() => {
+  const seconds = new Map<string, string>();
+  for (const w of SHORT_WORDS) if (w.length <= 2) seconds.set(w[0]!, (seconds.get(w[0]!) ?? '') + (w[1] ?? ''));
+  const escape = (c: string) => c.replace(/[\\\]^[-]/g, '\\$&');
+  return [...seconds]
+    .map(([first, second]) => (second ? `${escape(first)}[${[...second].map(escape).join('')}]${SHORT_WORDS.has(first) ? '?' : ''}` : escape(first)))
+    .join('|');
+})();
+
+/**
+ * A lower-case token of one or two letters with white space (or the line's ends) on both sides,
+ * not one of SHORT_WORDS: the expression passes over those itself, so the common "a", "of" and
+ * "to" make no match object. (A token that is not a match leaves the white space after it free
+ * for the next one, so the matches are those of the plain expression less the listed words.)
+ */
+export const LONE = new RegExp(
+  `(?:^|\\s)(?=[a-z\\u00df-\\u024f]{1,2}(?:\\s|$))(?!(?:${LISTED_SHORT})(?:\\s|$))([a-z\\u00df-\\u024f]{1,2})(?=\\s|$)`,
+  'g',
+);
 const FOOTNOTE = /\[(?:\d{1,3}|citation needed|clarification needed|edit|dubious(?: – discuss)?|who\?|when\?|by whom\?)\]/gi;
 const HTML_TAG = /<\/?(?:p|div|span|br|a|b|i|em|strong|ul|ol|li|h[1-6]|img|figure|figcaption|blockquote|section|article|iframe|script|style|table|tr|td|th|tbody|thead|sup|sub|u|small|hr)(?:\s[^<>\n]{0,200})?\/?>/gi;
 const DOUBLED = /,,+|;;+|(?<![.\d])\.\.(?![.\d/])|,\.(?!\.)/g;
@@ -142,7 +163,7 @@ const rule: Rule = {
         LONE.lastIndex = 0;
         for (let m = LONE.exec(t); m; m = LONE.exec(t)) {
           const w = m[1]!;
-          if (SHORT_WORDS.has(w) || w !== w.toLowerCase() || documentShortWords(doc).has(w)) continue;
+          if (w !== w.toLowerCase() || documentShortWords(doc).has(w)) continue;
           // A stray token is a one-off; a two-letter word the article uses again and again is its language's.
           if (w.length === 2 && (shortWordCounts(doc).get(w) ?? 0) >= 3) continue;
           const index = m.index + m[0].length - w.length;

@@ -94,17 +94,25 @@ export interface TemplateSummary {
 /** The second half of the last `cyrb53` result. */
 let cyrb53High = 0;
 
+const SEED1 = 0xdeadbeef;
+const SEED2 = 0x41c6ce57;
+const STEP1 = 2654435761;
+const STEP2 = 1597334677;
+
 /**
  * 53-bit cyrb53 hash of `text.slice(from, to)` (without making the slice):
  * returns the first 32-bit half and leaves the second in `cyrb53High`.
  */
 function cyrb53(text: string, from: number, to: number): number {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
+  return cyrb53From(text, from, to, SEED1, SEED2);
+}
+
+/** `cyrb53` continued over `text.slice(from, to)` from the states `h1`, `h2` it had reached before `from`. */
+function cyrb53From(text: string, from: number, to: number, h1: number, h2: number): number {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ c, 2654435761);
-    h2 = Math.imul(h2 ^ c, 1597334677);
+    h1 = Math.imul(h1 ^ c, STEP1);
+    h2 = Math.imul(h2 ^ c, STEP2);
   }
   h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
   h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
@@ -118,12 +126,12 @@ function hash2(text: string): [number, number] {
   return [h1, cyrb53High];
 }
 
-type Print = [hi: string, mid: string, key: number];
+type Print = [hi: number, mid: number, key: number];
 
-/** Where a normalised line is counted: 6 + 6 + 32 bits of its hash. */
+/** Where a normalised line is counted: 6 + 6 + 32 bits of its hash (the bucket numbers are the summary's integer keys). */
 export function fingerprint(normalised: string): Print {
   const [h1, h2] = hash2(normalised);
-  return [String(h1 >>> 26), String((h1 >>> 20) & 63), h2];
+  return [h1 >>> 26, (h1 >>> 20) & 63, h2];
 }
 
 const QUOTATION = /["“”„«»][^"“”„«»]*\S\s+\S+\s+\S[^"“”„«»]*["“”„«»]/;
@@ -161,6 +169,24 @@ function lineCandidates(doc: DocumentView, o: TemplateLinesOptions): Array<strin
   return doc.lines.map((line) => {
     const trimmed = line.text.trim();
     return fitsLength(trimmed, o) ? candidateOf(trimmed, forms[line.index]!, o) : undefined;
+  });
+}
+
+/** Per line, its `templateCandidate` and that candidate's `fingerprint`. */
+interface CandidateLines {
+  candidates: Array<string | undefined>;
+  prints: Array<Print | undefined>;
+}
+
+/**
+ * `CandidateLines` of the document under the options that decide candidates, once per document:
+ * `check` reads what `collect` found when the lint pass takes over the corpus pass's document.
+ */
+function candidateLines(doc: DocumentView, o: TemplateLinesOptions): CandidateLines {
+  const key = `no-template-lines:candidates ${o.minLength} ${o.maxLength} ${o.minWords} ${o.maxWords} ${o.sentences} ${o.sentenceWords}`;
+  return doc.memo(key, () => {
+    const candidates = lineCandidates(doc, o);
+    return { candidates, prints: candidates.map((norm) => (norm === undefined ? undefined : fingerprint(norm))) };
   });
 }
 
@@ -208,26 +234,79 @@ function storyKeyOf(doc: DocumentView, candidates: ReadonlyArray<string | undefi
   const minWords = Math.max(o.sentenceWords, SHINGLE);
   for (const line of doc.lines) {
     if (candidates[line.index] !== undefined) continue;
-    // A shingle of words is the slice of the normalised line from its first word to its last.
     const norm = forms[line.index]!;
-    const starts = wordStarts(norm);
-    if (starts.length < minWords) continue;
-    for (let i = 0; i + SHINGLE <= starts.length; i++) {
-      const end = i + SHINGLE < starts.length ? starts[i + SHINGLE]! - 1 : norm.length;
-      const h = cyrb53(norm, starts[i]!, end);
-      if (min < 0 || h < min) min = h;
-    }
+    const words = markWordStarts(norm);
+    if (words < minWords) continue;
+    const h = smallestShingleHash(norm, words);
+    if (min < 0 || h < min) min = h;
   }
   if (min >= 0) return min;
   const distinct = [...new Set(forms.filter(Boolean))].sort();
   return hash2(distinct.join('\n'))[0];
 }
 
-/** Offsets of the words of `text.split(' ')`. */
-function wordStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) starts.push(i + 1);
-  return starts;
+/**
+ * Offsets of the words (`text.split(' ')`) of the line `markWordStarts` read last, then one past
+ * its end (where a word after it would start, so the last shingle ends like the others). One
+ * buffer for every line, grown for a line with more words.
+ */
+let wordStarts = new Int32Array(256);
+
+/** Fills `wordStarts` for `text`; returns its number of words. */
+function markWordStarts(text: string): number {
+  let n = 0;
+  wordStarts[n++] = 0;
+  for (let i = text.indexOf(' '); i !== -1; i = text.indexOf(' ', i + 1)) {
+    if (n + 1 >= wordStarts.length) {
+      const grown = new Int32Array(wordStarts.length * 2);
+      grown.set(wordStarts);
+      wordStarts = grown;
+    }
+    wordStarts[n++] = i + 1;
+  }
+  wordStarts[n] = text.length + 1;
+  return n;
+}
+
+/**
+ * The smallest `cyrb53` of the word shingles of `text` (words as `markWordStarts` left them in
+ * `wordStarts`). A shingle is the slice of the text from its first word to the end of its last.
+ * Two shingles are hashed side by side over the length they share: their chains of
+ * multiplications do not wait for each other, so the processor overlaps them.
+ */
+function smallestShingleHash(text: string, words: number): number {
+  const starts = wordStarts;
+  const shingles = words - SHINGLE + 1;
+  let min = -1;
+  let s = 0;
+  for (; s + 1 < shingles; s += 2) {
+    const a = starts[s]!;
+    const b = starts[s + 1]!;
+    const aEnd = starts[s + SHINGLE]! - 1;
+    const bEnd = starts[s + 1 + SHINGLE]! - 1;
+    const shared = Math.min(aEnd - a, bEnd - b);
+    let a1 = SEED1;
+    let a2 = SEED2;
+    let b1 = SEED1;
+    let b2 = SEED2;
+    for (let k = 0; k < shared; k++) {
+      const x = text.charCodeAt(a + k);
+      const y = text.charCodeAt(b + k);
+      a1 = Math.imul(a1 ^ x, STEP1);
+      a2 = Math.imul(a2 ^ x, STEP2);
+      b1 = Math.imul(b1 ^ y, STEP1);
+      b2 = Math.imul(b2 ^ y, STEP2);
+    }
+    const ha = cyrb53From(text, a + shared, aEnd, a1, a2);
+    const hb = cyrb53From(text, b + shared, bEnd, b1, b2);
+    const h = ha < hb ? ha : hb;
+    if (min < 0 || h < min) min = h;
+  }
+  if (s < shingles) {
+    const h = cyrb53(text, starts[s]!, starts[s + SHINGLE]! - 1);
+    if (min < 0 || h < min) min = h;
+  }
+  return min;
 }
 
 function emptySummary(): TemplateSummary {
@@ -358,10 +437,11 @@ const rule: Rule<TemplateLinesOptions, TemplateSummary> = {
   },
   corpus: {
     collect(doc, options) {
-      const candidates = lineCandidates(doc, options);
-      const prints: Print[] = [];
-      for (const norm of candidates) if (norm !== undefined) prints.push(fingerprint(norm));
-      return single(prints, storyKeyOf(doc, candidates, options));
+      const { candidates, prints } = candidateLines(doc, options);
+      return single(
+        prints.filter((print) => print !== undefined),
+        storyKeyOf(doc, candidates, options),
+      );
     },
     merge: mergeTemplateSummaries,
     empty: emptySummary,
@@ -369,12 +449,12 @@ const rule: Rule<TemplateLinesOptions, TemplateSummary> = {
   check({ doc, options, corpus, report }) {
     if (!isSummary(corpus) || corpus.files < options.minFiles) return;
     const neededFiles = Math.ceil(options.minShare * corpus.files);
-    // The candidates as `collect` found them, from the document's shared normalised lines.
-    const candidates = lineCandidates(doc, options);
+    // The candidates as `collect` found them.
+    const { prints } = candidateLines(doc, options);
     for (const line of doc.lines) {
-      const norm = candidates[line.index];
-      if (norm === undefined) continue;
-      const entry = entryOf(corpus, fingerprint(norm));
+      const print = prints[line.index];
+      if (print === undefined) continue;
+      const entry = entryOf(corpus, print);
       if (!entry) continue;
       const files = entry[1]!;
       const stories = entry.length - 2;

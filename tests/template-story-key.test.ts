@@ -62,6 +62,10 @@ const TEXTS: string[] = [
   'Follow us on Google News\nShare this article\n\nSubscribe to our newsletter today',
   '',
   'Ｆｕｌｌ ｗｉｄｔｈ ｔｅｘｔ ａｎｄ ﬁne ligatures in a sentence that runs on for more than ten words here.',
+  // Shingles are hashed two at a time: odd and even counts of them, words of very different lengths,
+  // and a line of more words than the reused buffer of word offsets first holds.
+  [10, 11, 12, 13].map((n) => Array.from({ length: n }, (_, i) => 'w'.repeat(1 + ((i * 7) % 23))).join(' ') + '.').join('\n'),
+  Array.from({ length: 700 }, (_, i) => ['a', 'extraordinarily', 'of', 'newsroom', 'x'][i % 5] + String(i % 11)).join(' '),
 ];
 
 describe('no-template-lines story key', () => {

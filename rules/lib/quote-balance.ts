@@ -25,24 +25,26 @@ interface Open {
 }
 
 const CLOSER: Record<Kind, string> = { curly: '”', straight: '"', guillemet: '»', low: '“', single: '’', '(': ')', '[': ']' };
-const MARKS = new Set(['“', '”', '"', '«', '»', '„', '‘', '’', '(', ')', '[', ']']);
 const isLetter = (c: string) => /[\p{L}\p{N}]/u.test(c);
 const isSpaceOrStart = (c: string) => c === '' || /[\s([{\-–—/]/.test(c);
 
-/** The code units of MARKS. */
-function isMarkCode(c: number): boolean {
-  return c === 34 || c === 40 || c === 41 || c === 91 || c === 93 || c === 0xab || c === 0xbb || (c >= 0x2018 && c <= 0x201e && c !== 0x201a && c !== 0x201b);
+/** The marks the scan reads: quotation marks and round and square brackets, one code unit each. */
+const MARK = /["“”«»„‘’()[\]]/g;
+
+/** Offset of the first mark in `text` at or after `from`, else the text's length: a native search, not a look at every character. */
+export function nextMark(text: string, from: number): number {
+  MARK.lastIndex = from;
+  return MARK.test(text) ? MARK.lastIndex - 1 : text.length;
 }
 
-function scanBlock(doc: DocumentView, b: Block, nextBlockStart: string, found: QuoteFinding[]): void {
+/** Scans the marks of block `b` from `from` (its first mark); returns the first mark at or after its end. */
+function scanBlock(doc: DocumentView, b: Block, from: number, nextBlockStart: string, found: QuoteFinding[]): number {
   const text = doc.text;
   const quotes: Open[] = [];
   const brackets: Open[] = [];
-  for (let i = b.start; i < b.end; i++) {
-    // MARKS by code first: no one-character string and no Set lookup for every character.
-    if (!isMarkCode(text.charCodeAt(i))) continue;
+  let i = from;
+  for (; i < b.end; i = nextMark(text, i + 1)) {
     const c = text[i]!;
-    if (!MARKS.has(c)) continue;
     const prev = i > b.start ? text[i - 1]! : '';
     const next = i + 1 < b.end ? text[i + 1]! : '';
     if (!doc.isProse(i, i + 1)) continue;
@@ -142,6 +144,7 @@ function scanBlock(doc: DocumentView, b: Block, nextBlockStart: string, found: Q
     const closeAt = /[.!?…]$/.test(text.slice(o.at, end)) ? end : undefined;
     found.push({ kind: 'quoteUnclosed', mark: o.mark, close, closeAt, start: o.at, end: o.at + 1 });
   }
+  return i;
 }
 
 function mismatch(open: Open, at: number, mark: string, found: QuoteFinding[]): void {
@@ -152,9 +155,13 @@ export function quoteBalance(doc: DocumentView): readonly QuoteFinding[] {
   return doc.memo('quote-balance:findings', () => {
     const bs = blocks(doc);
     const found: QuoteFinding[] = [];
+    // The first mark at or after the end of the block scanned last: where the next block's marks start unless it starts later.
+    let mark = -1;
     for (let k = 0; k < bs.length; k++) {
+      const b = bs[k]!;
       const next = bs[k + 1];
-      scanBlock(doc, bs[k]!, next ? doc.text.slice(next.start, next.start + 4) : '', found);
+      const from = mark >= b.start ? mark : nextMark(doc.text, b.start);
+      mark = scanBlock(doc, b, from, next ? doc.text.slice(next.start, next.start + 4) : '', found);
     }
     return found;
   });

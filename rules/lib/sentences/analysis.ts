@@ -90,19 +90,28 @@ function kindOf(type: string): TokenKind {
  * value of a word's only leaf) is that text already, so no new string is made.
  */
 function sourceText(text: string, node: Positioned, start: number, end: number): string {
-  let leaf: Positioned | undefined = node;
-  if (leaf.value === undefined) {
-    const kids = leaf.children;
-    leaf = kids !== undefined && kids.length === 1 ? kids[0] : undefined;
-  }
+  // `start` is the node's own start offset, so its own value needs only the length compared.
+  const own = node.value;
+  if (own !== undefined) return own.length === end - start ? own : text.slice(start, end);
+  const kids = node.children;
+  const leaf = kids !== undefined && kids.length === 1 ? kids[0]! : undefined;
   const v = leaf?.value;
   return v !== undefined && v.length === end - start && leaf!.position?.start.offset === start ? v : text.slice(start, end);
 }
 
-/** `Token.inner` of a word node. */
-function wordInner(word: Positioned): Positioned[] | undefined {
-  const kids = word.children ?? [];
-  return kids.length === 1 && kids[0]!.type === 'TextNode' ? undefined : kids;
+/** The token of a word node at `[start, end)`, its children read once for its text and `inner`. */
+function wordToken(text: string, word: Positioned, start: number, end: number): Token {
+  const kids = word.children;
+  const only = kids !== undefined && kids.length === 1 ? kids[0]! : undefined;
+  const v = only?.value;
+  const spansWord = word.value === undefined && v !== undefined && v.length === end - start && only!.position?.start.offset === start;
+  return {
+    kind: WORD,
+    text: spansWord ? v : sourceText(text, word, start, end),
+    start,
+    end,
+    inner: only !== undefined && only.type === 'TextNode' ? undefined : (kids ?? []),
+  };
 }
 
 /** The document's paragraphs, flattened from `doc.nlcst` once per document. */
@@ -136,8 +145,10 @@ function flattenParagraphs(doc: DocumentView): Paragraph[] {
             const tb = t.position?.end.offset;
             if (ta === undefined || tb === undefined) continue;
             const kind = kindOf(t.type);
-            if (kind === WORD) words++;
-            tokens.push({ kind, text: sourceText(text, t, ta, tb), start: ta, end: tb, inner: kind === WORD ? wordInner(t) : undefined });
+            if (kind === WORD) {
+              words++;
+              tokens.push(wordToken(text, t, ta, tb));
+            } else tokens.push({ kind, text: sourceText(text, t, ta, tb), start: ta, end: tb, inner: undefined });
           }
         }
         sentences.push({ start: ca, end: cb, from, to: tokens.length, words });
