@@ -24,7 +24,7 @@
  * list: only a suggestion.
  */
 import { lineSpan, removeLineFix, type Rule } from '../src/rule-kit/index.js';
-import { isProseLine, lineInfos, nextNonBlank, pageTitleBeginsWith, prevNonBlank, removeLinesFix, residueData, type LineInfo } from './lib/residue-lines.js';
+import { isProseLine, lineInfos, nextNonBlank, pageTitleBeginsWith, prevNonBlank, removeLinesFix, repeatedLines, residueData, type LineInfo } from './lib/residue-lines.js';
 import { alternation, RELATED } from './lib/residue-vocabulary.js';
 
 const HEADING = new RegExp(
@@ -89,10 +89,8 @@ const rule: Rule = {
   },
   check({ doc, report }) {
     const infos = lineInfos(doc);
-    /** How often each line of four or more words stands on the page: a headline-like line listed twice. */
-    const count = new Map<string, number>();
-    for (const info of infos) if (info.words >= 4) count.set(info.lower, (count.get(info.lower) ?? 0) + 1);
-    const standsTwice = (info: LineInfo) => (count.get(info.lower) ?? 0) > 1;
+    /** A headline-like line (four or more words) listed twice on the page; asked only of a box's teasers, so a page without a box counts no lines. */
+    const standsTwice = (info: LineInfo) => info.words >= 4 && repeatedLines(infos)[info.line.index] === 1;
     for (let i = 0; i < infos.length; i++) {
       const info = infos[i]!;
       if (info.words === 0 || info.words > 40) continue;

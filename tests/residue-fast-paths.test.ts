@@ -2,14 +2,14 @@
  * The shortcuts of the line classifier held to what they stand for, on
  * generated input: the function-word table, a line read in place from a
  * joined copy, the language sample, the headline's copies and the lines that
- * stand twice.
+ * stand twice (shared with no-related-links).
  */
 import { describe, expect, it } from 'vitest';
 import { franc } from 'franc-min';
 import { analyse, lineShape, titleKey } from '../rules/lib/boilerplate.js';
 import { detectLanguage, ENGLISH, FNV_START, fnv, plainlyEnglishByDefinition, Vocabulary } from '../rules/lib/language.js';
 import { FEATURES, lineFeatures } from '../rules/lib/line-features.js';
-import { lineInfos, normalizeLine } from '../rules/lib/residue-lines.js';
+import { lineInfos, normalizeLine, repeatedLines } from '../rules/lib/residue-lines.js';
 import { Document } from '../src/engine/document.js';
 
 function random(seed: number): () => number {
@@ -141,6 +141,35 @@ describe('the headline and the lines that stand twice', () => {
       const features = lineFeatures(infos, analyse(doc, pinned), pinned);
       features.forEach((f, i) => {
         if (f) expect(f[repeated], infos[i]!.text).toBe(+(infos.filter((x) => x.words > 0 && x.lower === infos[i]!.lower).length > 1));
+      });
+    }
+  });
+});
+
+describe('the lines that stand twice, one analysis for the line classifier and no-related-links', () => {
+  /** Copies of a line that read the same lower-cased: other case, bullets, spacing, apostrophes; and one that does not. */
+  const variants = (t: string) => [t, t.toUpperCase(), `• ${t}`, `  ${t.replace(/ /g, '   ')} `, t.replace(/'/g, '’'), `${t} x`, t.replace(/i/g, 'İ')];
+
+  it('marks the lines a plain lower-case-and-count over all lines (the classifier) and over lines of four or more words (no-related-links) find twice', () => {
+    const next = random(17);
+    for (let k = 0; k < 300; k++) {
+      const lines = randomLines(next, 1 + Math.floor(next() * 30), 7);
+      for (let c = Math.floor(next() * 8); c > 0; c--) lines.splice(Math.floor(next() * lines.length), 0, variants(lines[Math.floor(next() * lines.length)]!)[Math.floor(next() * 7)]!);
+      const doc = new Document(lines.join('\n'), 'a.txt');
+      const infos = lineInfos(doc);
+      const plain = doc.lines.map((line) => normalizeLine(line.text));
+      const count = (minWords: number) => {
+        const seen = new Map<string, number>();
+        for (const x of plain) if (x.words >= minWords) seen.set(x.lower, (seen.get(x.lower) ?? 0) + 1);
+        return seen;
+      };
+      const all = count(1);
+      const long = count(4);
+      const repeated = repeatedLines(infos);
+      expect(repeatedLines(infos), 'computed once per list of lines').toBe(repeated);
+      plain.forEach((x, i) => {
+        expect(repeated[i], doc.lines[i]!.text).toBe(+(x.words > 0 && all.get(x.lower)! > 1));
+        expect(x.words >= 4 && repeated[i] === 1, doc.lines[i]!.text).toBe(x.words >= 4 && long.get(x.lower)! > 1);
       });
     }
   });

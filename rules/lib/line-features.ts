@@ -22,7 +22,7 @@
  * The order of `FEATURES` is the order of the model's weights.
  */
 import type { Analysis, LineShape } from './boilerplate.js';
-import { nextNonBlank, prevNonBlank, type LineInfo } from './residue-lines.js';
+import { nextNonBlank, prevNonBlank, repeatedLines, type LineInfo } from './residue-lines.js';
 
 /** Signal names, as `data.evidence` lists them and the model file orders its weights. */
 export const FEATURES = [
@@ -108,12 +108,6 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
     for (const m of members) sentences[m] = members.length;
     i = members[members.length - 1]! + 1;
   }
-  // Lines that stand twice: lower-casing makes and takes no spaces, so two such lines have as many words, and a
-  // line whose number of words no other line has is compared with none.
-  const linesOfWords = new Map<number, number>();
-  for (const info of infos) if (info.words > 0) linesOfWords.set(info.words, (linesOfWords.get(info.words) ?? 0) + 1);
-  const seen = new Map<string, number>();
-  for (const info of infos) if (info.words > 0 && linesOfWords.get(info.words)! > 1) seen.set(info.lower, (seen.get(info.lower) ?? 0) + 1);
   // Distance (in non-blank lines) from the body.
   const order: number[] = [];
   for (let i = 0; i < n; i++) if (shapes[i]!.cls !== 'blank') order.push(i);
@@ -134,6 +128,7 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
   }
   const out: (Float64Array | undefined)[] = new Array(n).fill(undefined);
   if (!body) return out;
+  const repeated = repeatedLines(infos);
   // One buffer for all vectors: a typed array of this size each would be an allocation outside the heap per line.
   const vectors = new Float64Array(n * FEATURES.length);
   const [first, last] = body;
@@ -182,7 +177,7 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
     x[AT['prose neighbours']] = count ? prose / count : 0;
     x[AT['furniture neighbours']] = count ? furniture / count : 0;
     x[AT['run of short lines']] = +(run[i]! >= RUN);
-    x[AT['repeated on the page']] = +(linesOfWords.get(infos[i]!.words)! > 1 && seen.get(infos[i]!.lower)! > 1);
+    x[AT['repeated on the page']] = repeated[i]!;
     x[AT['context pass']] = residue[i]!;
     x[AT['headline shape']] = +headlineShape;
     x[AT['ends with a colon']] = +colon;
