@@ -167,6 +167,26 @@ describe('--cache', () => {
     expect(flagged(await lintFiles(['a.txt', 'b.txt', 'c.txt'], options))).toEqual([]);
     expect(flagged(await lintFiles(['.'], options))).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
   });
+  it('the cache file is ASCII; non-ASCII findings and cached summaries come back as they were', async () => {
+    const footer = 'Follow the Harbour Courier — “every morning” for more stories ☕';
+    const stories = [
+      'Water rationing begins in Zürich as the reservoir falls to record lows this summer, officials said.',
+      'Three trade unions led by José Núñez agreed on Monday to pause their strike while a mediator reviews the offer.',
+      'Engineers finished the new rail bridge near Malmö two months early, and the first trains will cross it in May.',
+      'A bakery in Montréal won the national bread prize with a rye loaf its owner has baked for thirty years.',
+    ];
+    const cwd = tempTree(Object.fromEntries(stories.map((story, i) => [`${i}.txt`, `${story}\n\n${footer}\n`])));
+    const options = { cwd, cache: true, rules: { 'no-template-lines': ['warn', { minFiles: 3 }] as ['warn', { minFiles: number }], 'consistent-names-corpus': 'warn' as const } };
+    const cold = await lintFiles(['.'], options);
+    expect(cold.flatMap((r) => r.messages).some((m) => m.reason.includes('“every morning”'))).toBe(true);
+    expect(readFileSync(path.join(cwd, '.articlelintcache'), 'utf8')).toMatch(/^[\x20-\x7e]*$/);
+    expect(asJson(await lintFiles(['.'], options))).toBe(asJson(cold));
+    // One file changed: the others' summaries are merged from the cache, as a run without it merges them.
+    writeFileSync(path.join(cwd, '3.txt'), `${stories[3]}\n\nA line of its own — written only for this one story\n`);
+    const changed = await lintFiles(['.'], options);
+    expect(asJson(changed)).toBe(asJson(await lintFiles(['.'], { ...options, cache: false })));
+    expect(asJson(changed)).not.toBe(asJson(cold));
+  });
   it('a result reused without reading its file still gives formatters its text', async () => {
     const text = 'Skip to content\n\nBody.\n';
     const cwd = tempTree({ 'a.txt': text, '.articlelintrc.json': '{"rules": {"no-skip-link": "error"}}' });
@@ -185,6 +205,6 @@ describe('--cache', () => {
     const cwd = tempTree({ 'a.txt': 'Skip to content\n\nBody.\n' });
     const run = await runCli(['a.txt', '--cache', '--cache-location', 'tmp/lint-cache.json'], { cwd });
     expect(run.code).toBe(1);
-    expect(JSON.parse(readFileSync(path.join(cwd, 'tmp/lint-cache.json'), 'utf8')).format).toBe(2);
+    expect(JSON.parse(readFileSync(path.join(cwd, 'tmp/lint-cache.json'), 'utf8')).format).toBe(3);
   });
 });
