@@ -140,27 +140,35 @@ async function cachedCorpusPass(
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const registry = await loadRegistry(options.rulesModule);
   const loader = createConfigLoader(registry, options);
-  const { files, problems, ignored } = await discover(patterns, options, loader);
-  // The lint pass takes the files the corpus pass opened in this thread.
-  const run: FileRunOptions = { ...fileRunOptions(loader, registry, options), opened: new OpenedFiles() };
-  const store = options.cache && !options.fix ? await LintCache.open(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, options.cwd ?? process.cwd()) : undefined;
-  const stats = new Map<string, Stat>();
-  const cache: RunCache | undefined = store && {
-    store,
-    keys: new CacheKeys(version()),
-    stat: (file) => {
-      if (!stats.has(file)) stats.set(file, statOf(file));
-      return stats.get(file);
-    },
-  };
-  // Workers start on first need, sized by the files left to do (none on a warm cached run).
+  const caching = !!options.cache && !options.fix;
+  // Workers start for files to lint, sized by their number: none on a fully warm cached run.
   let pool: WorkerPool | undefined;
-  const poolFor = async (count: number) => {
-    const threads = pool ? 0 : workerCount(options.concurrency, count);
+  const startPool = async (count: number) => {
+    const threads = pool || !count ? 0 : workerCount(options.concurrency, count);
     if (threads) pool = await WorkerPool.start(threads, { options: workerOptions(options), version: version() });
+  };
+  const poolFor = async (count: number) => {
+    await startPool(count);
     return count ? pool : undefined;
   };
   try {
+    // Without a cache every file found is linted: the workers boot while the files are found
+    // (a set number at once, `auto` as soon as the number is known).
+    if (!caching && typeof options.concurrency === 'number') await startPool(Number.POSITIVE_INFINITY);
+    const { files, problems, ignored } = await discover(patterns, options, loader);
+    if (!caching) await startPool(files.length);
+    // The lint pass takes the files the corpus pass opened in this thread.
+    const run: FileRunOptions = { ...fileRunOptions(loader, registry, options), opened: new OpenedFiles() };
+    const store = caching ? await LintCache.open(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, options.cwd ?? process.cwd()) : undefined;
+    const stats = new Map<string, Stat>();
+    const cache: RunCache | undefined = store && {
+      store,
+      keys: new CacheKeys(version()),
+      stat: (file) => {
+        if (!stats.has(file)) stats.set(file, statOf(file));
+        return stats.get(file);
+      },
+    };
     const corpusRun = !options.corpus && files.length > 1 && (await anyCorpusRule(files, loader));
     let done = 0;
     const progress = (n = 1) => {

@@ -1,7 +1,8 @@
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lintFiles, mergeSummaries, rules, summarize } from '../../src/api.js';
+import { WorkerPool } from '../../src/engine/parallel.js';
 import { toJsonResult } from '../../src/formatters/json.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 
@@ -21,6 +22,10 @@ function corpusTree() {
   }
   return tempTree(files);
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 const asJson = (results: Awaited<ReturnType<typeof lintFiles>>) => JSON.stringify(results.map(toJsonResult));
 
@@ -200,6 +205,21 @@ describe('--cache', () => {
     const first = await lintFiles(['c'], { cwd, cache: true, concurrency: 2 });
     const second = await lintFiles(['c'], { cwd, cache: true, concurrency: 2 });
     expect(asJson(second)).toBe(asJson(first));
+  });
+  it('a fully warm run starts no workers; a failed discovery leaves none running', async () => {
+    const start = vi.spyOn(WorkerPool, 'start');
+    const destroy = vi.spyOn(WorkerPool.prototype, 'destroy');
+    const cwd = corpusTree();
+    const first = await lintFiles(['c'], { cwd, cache: true, concurrency: 2 });
+    expect(start).toHaveBeenCalledTimes(1);
+    start.mockClear();
+    expect(asJson(await lintFiles(['c'], { cwd, cache: true, concurrency: 2 }))).toBe(asJson(first));
+    expect(start).not.toHaveBeenCalled();
+    // Without a cache the workers start before discovery, so a discovery that throws must stop them.
+    destroy.mockClear();
+    await expect(lintFiles(['missing'], { cwd, concurrency: 2 })).rejects.toThrow();
+    expect(start).toHaveBeenCalledTimes(1);
+    expect(destroy).toHaveBeenCalledTimes(1);
   });
   it('--cache-location and the CLI flag', async () => {
     const cwd = tempTree({ 'a.txt': 'Skip to content\n\nBody.\n' });
