@@ -5,12 +5,12 @@
  *   const result = await lintText(text, { filePath: 'story.txt' });
  */
 import path from 'node:path';
-import { createConfigLoader, type ConfigLoader } from './config/load.js';
+import { createConfigLoader, type ConfigLoader, type FileConfig } from './config/load.js';
 import { discoverFiles, ignoreTest, type DiscoverOptions, type Discovery } from './engine/files.js';
 import { fatalResult, fileRunOptions, ignoredResult, lintFile, lintSource, OpenedFiles, summarizeFiles, type FileRunOptions } from './engine/lint.js';
 import { mergeSummaries as mergeCorpusSummaries, SummaryAccumulator, type CorpusSummary } from './engine/corpus.js';
 import { lintBatch, summarizeBatch } from './engine/batch.js';
-import { CacheKeys, corpusHashOf, corpusInputs, DEFAULT_CACHE_LOCATION, LintCache, sameMetadata, statOf, withSourceOnDemand } from './engine/cache.js';
+import { CacheKeys, corpusHashOf, DEFAULT_CACHE_LOCATION, LintCache, statOf, withSourceOnDemand } from './engine/cache.js';
 import { WorkerPool, workerCount } from './engine/parallel.js';
 import { loadRegistry } from './engine/registry.js';
 import { loadRuleCode } from './engine/lazy-rules.js';
@@ -106,31 +106,32 @@ async function cachedCorpusPass(
   files: readonly string[],
   run: FileRunOptions,
   cache: RunCache,
+  configs: ReadonlyMap<string, FileConfig>,
   poolFor: (files: number) => Promise<WorkerPool | undefined>,
 ): Promise<{ hash: string; merged: () => Promise<CorpusSummary> }> {
-  const cached: CorpusSummary[] = [];
+  const cached: string[] = [];
   const todo: string[] = [];
   for (const file of files) {
-    const entry = cache.store.get(file);
-    if (entry?.summary && entry.summaryKey === cache.keys.summaryKey(await run.configFor(file)) && sameMetadata(entry, cache.stat(file))) cached.push(entry.summary);
+    if (cache.store.summaryHolds(file, cache.keys.summaryKey(configs.get(file)!), cache.stat(file))) cached.push(file);
     else todo.push(file);
   }
+  const cachedSummaries = () => cached.map((file) => cache.store.get(file)!.summary!);
   const mergeOf = async (parts: readonly CorpusSummary[]) => {
     await loadRuleCode(run.registry.values());
     const acc = new SummaryAccumulator(run.registry);
     for (const part of parts) acc.add(part);
     return acc.result();
   };
-  const unchanged = todo.length === 0 ? cache.store.corpusHash(corpusInputs(files, (f) => cache.store.get(f))) : undefined;
+  const unchanged = todo.length === 0 ? cache.store.corpusHash(cache.store.corpusInputs(files)) : undefined;
   if (unchanged !== undefined) {
-    return { hash: unchanged, merged: () => mergeOf(cached) };
+    return { hash: unchanged, merged: () => mergeOf(cachedSummaries()) };
   }
   const pool = await poolFor(todo.length);
   const outcome = pool ? await pool.summarize(todo, true) : await summarizeBatch(todo, run, version());
   for (const [file, entry] of Object.entries(outcome.entries)) cache.store.update(file, entry);
-  const merged = await mergeOf([...cached, outcome.summary]);
+  const merged = await mergeOf([...cachedSummaries(), outcome.summary]);
   const hash = corpusHashOf(merged);
-  const inputs = corpusInputs(files, (f) => cache.store.get(f));
+  const inputs = cache.store.corpusInputs(files);
   if (inputs !== undefined) cache.store.rememberCorpus({ inputs, hash });
   return { hash, merged: async () => merged };
 }
@@ -139,27 +140,35 @@ async function cachedCorpusPass(
 export async function lintFiles(patterns: readonly string[], options: LintFilesOptions = {}): Promise<LintResult[]> {
   const registry = await loadRegistry(options.rulesModule);
   const loader = createConfigLoader(registry, options);
-  const { files, problems, ignored } = await discover(patterns, options, loader);
-  // The lint pass takes the files the corpus pass opened in this thread.
-  const run: FileRunOptions = { ...fileRunOptions(loader, registry, options), opened: new OpenedFiles() };
-  const store = options.cache && !options.fix ? await LintCache.open(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, options.cwd ?? process.cwd()) : undefined;
-  const stats = new Map<string, Stat>();
-  const cache: RunCache | undefined = store && {
-    store,
-    keys: new CacheKeys(version()),
-    stat: (file) => {
-      if (!stats.has(file)) stats.set(file, statOf(file));
-      return stats.get(file);
-    },
-  };
-  // Workers start on first need, sized by the files left to do (none on a warm cached run).
+  const caching = !!options.cache && !options.fix;
+  // Workers start for files to lint, sized by their number: none on a fully warm cached run.
   let pool: WorkerPool | undefined;
-  const poolFor = async (count: number) => {
-    const threads = pool ? 0 : workerCount(options.concurrency, count);
+  const startPool = async (count: number) => {
+    const threads = pool || !count ? 0 : workerCount(options.concurrency, count);
     if (threads) pool = await WorkerPool.start(threads, { options: workerOptions(options), version: version() });
+  };
+  const poolFor = async (count: number) => {
+    await startPool(count);
     return count ? pool : undefined;
   };
   try {
+    // Without a cache every file found is linted: the workers boot while the files are found
+    // (a set number at once, `auto` as soon as the number is known).
+    if (!caching && typeof options.concurrency === 'number') await startPool(Number.POSITIVE_INFINITY);
+    const { files, problems, ignored } = await discover(patterns, options, loader);
+    if (!caching) await startPool(files.length);
+    // The lint pass takes the files the corpus pass opened in this thread.
+    const run: FileRunOptions = { ...fileRunOptions(loader, registry, options), opened: new OpenedFiles() };
+    const store = caching ? await LintCache.open(options.cacheLocation ?? DEFAULT_CACHE_LOCATION, options.cwd ?? process.cwd()) : undefined;
+    const stats = new Map<string, Stat>();
+    const cache: RunCache | undefined = store && {
+      store,
+      keys: new CacheKeys(version()),
+      stat: (file) => {
+        if (!stats.has(file)) stats.set(file, statOf(file));
+        return stats.get(file);
+      },
+    };
     const corpusRun = !options.corpus && files.length > 1 && (await anyCorpusRule(files, loader));
     let done = 0;
     const progress = (n = 1) => {
@@ -168,13 +177,13 @@ export async function lintFiles(patterns: readonly string[], options: LintFilesO
     };
     let results: LintResult[];
     if (cache) {
+      const configs = new Map<string, FileConfig>();
+      for (const file of files) configs.set(file, await loader.forFile(file));
       // The merged summary's hash keys the results; the summary itself is needed only to lint a file again.
-      const pass = corpusRun ? await cachedCorpusPass(files, run, cache, poolFor) : undefined;
+      const pass = corpusRun ? await cachedCorpusPass(files, run, cache, configs, poolFor) : undefined;
       const corpusHash = pass ? pass.hash : corpusHashOf(options.corpus);
       const keys = new CacheKeys(version(), corpusHash);
-      const lintKeys = new Map<string, string>();
-      for (const file of files) lintKeys.set(file, keys.lintKey(await loader.forFile(file), undefined));
-      const { hits, rest } = cache.store.reuse(files, (file) => lintKeys.get(file)!, cache.stat);
+      const { hits, rest } = cache.store.reuse(files, (file) => keys.lintKey(configs.get(file)!, undefined), cache.stat);
       progress(hits.length);
       const corpus = rest.length ? ((await pass?.merged()) ?? options.corpus) : undefined;
       const workers = await poolFor(rest.length);

@@ -65,5 +65,6 @@ export function toJsonResult(r: LintResult): JsonResult {
   return out;
 }
 
-const json: Formatter = (results) => JSON.stringify(results.map(toJsonResult));
+/** `JSON.stringify(results.map(toJsonResult))`, one result at a time: each result's copy dies young instead of all living to the end. */
+const json: Formatter = (results) => `[${results.map((r) => JSON.stringify(toJsonResult(r))).join(',')}]`;
 export default json;

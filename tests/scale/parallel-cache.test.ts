@@ -1,7 +1,8 @@
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lintFiles, mergeSummaries, rules, summarize } from '../../src/api.js';
+import { WorkerPool } from '../../src/engine/parallel.js';
 import { toJsonResult } from '../../src/formatters/json.js';
 import { runCli, tempTree } from '../helpers/cli.js';
 
@@ -21,6 +22,10 @@ function corpusTree() {
   }
   return tempTree(files);
 }
+
+afterEach(() => {
+  vi.restoreAllMocks();
+});
 
 const asJson = (results: Awaited<ReturnType<typeof lintFiles>>) => JSON.stringify(results.map(toJsonResult));
 
@@ -167,6 +172,26 @@ describe('--cache', () => {
     expect(flagged(await lintFiles(['a.txt', 'b.txt', 'c.txt'], options))).toEqual([]);
     expect(flagged(await lintFiles(['.'], options))).toEqual(['a.txt', 'b.txt', 'c.txt', 'd.txt']);
   });
+  it('the cache file is ASCII; non-ASCII findings and cached summaries come back as they were', async () => {
+    const footer = 'Follow the Harbour Courier — “every morning” for more stories ☕';
+    const stories = [
+      'Water rationing begins in Zürich as the reservoir falls to record lows this summer, officials said.',
+      'Three trade unions led by José Núñez agreed on Monday to pause their strike while a mediator reviews the offer.',
+      'Engineers finished the new rail bridge near Malmö two months early, and the first trains will cross it in May.',
+      'A bakery in Montréal won the national bread prize with a rye loaf its owner has baked for thirty years.',
+    ];
+    const cwd = tempTree(Object.fromEntries(stories.map((story, i) => [`${i}.txt`, `${story}\n\n${footer}\n`])));
+    const options = { cwd, cache: true, rules: { 'no-template-lines': ['warn', { minFiles: 3 }] as ['warn', { minFiles: number }], 'consistent-names-corpus': 'warn' as const } };
+    const cold = await lintFiles(['.'], options);
+    expect(cold.flatMap((r) => r.messages).some((m) => m.reason.includes('“every morning”'))).toBe(true);
+    expect(readFileSync(path.join(cwd, '.articlelintcache'), 'utf8')).toMatch(/^[\x20-\x7e]*$/);
+    expect(asJson(await lintFiles(['.'], options))).toBe(asJson(cold));
+    // One file changed: the others' summaries are merged from the cache, as a run without it merges them.
+    writeFileSync(path.join(cwd, '3.txt'), `${stories[3]}\n\nA line of its own — written only for this one story\n`);
+    const changed = await lintFiles(['.'], options);
+    expect(asJson(changed)).toBe(asJson(await lintFiles(['.'], { ...options, cache: false })));
+    expect(asJson(changed)).not.toBe(asJson(cold));
+  });
   it('a result reused without reading its file still gives formatters its text', async () => {
     const text = 'Skip to content\n\nBody.\n';
     const cwd = tempTree({ 'a.txt': text, '.articlelintrc.json': '{"rules": {"no-skip-link": "error"}}' });
@@ -181,10 +206,25 @@ describe('--cache', () => {
     const second = await lintFiles(['c'], { cwd, cache: true, concurrency: 2 });
     expect(asJson(second)).toBe(asJson(first));
   });
+  it('a fully warm run starts no workers; a failed discovery leaves none running', async () => {
+    const start = vi.spyOn(WorkerPool, 'start');
+    const destroy = vi.spyOn(WorkerPool.prototype, 'destroy');
+    const cwd = corpusTree();
+    const first = await lintFiles(['c'], { cwd, cache: true, concurrency: 2 });
+    expect(start).toHaveBeenCalledTimes(1);
+    start.mockClear();
+    expect(asJson(await lintFiles(['c'], { cwd, cache: true, concurrency: 2 }))).toBe(asJson(first));
+    expect(start).not.toHaveBeenCalled();
+    // Without a cache the workers start before discovery, so a discovery that throws must stop them.
+    destroy.mockClear();
+    await expect(lintFiles(['missing'], { cwd, concurrency: 2 })).rejects.toThrow();
+    expect(start).toHaveBeenCalledTimes(1);
+    expect(destroy).toHaveBeenCalledTimes(1);
+  });
   it('--cache-location and the CLI flag', async () => {
     const cwd = tempTree({ 'a.txt': 'Skip to content\n\nBody.\n' });
     const run = await runCli(['a.txt', '--cache', '--cache-location', 'tmp/lint-cache.json'], { cwd });
     expect(run.code).toBe(1);
-    expect(JSON.parse(readFileSync(path.join(cwd, 'tmp/lint-cache.json'), 'utf8')).format).toBe(2);
+    expect(JSON.parse(readFileSync(path.join(cwd, 'tmp/lint-cache.json'), 'utf8')).format).toBe(3);
   });
 });
