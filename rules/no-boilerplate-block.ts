@@ -91,7 +91,7 @@ const rule: Rule = {
     // No article text at all (a list, a one-liner, a menu page): nothing to tell furniture from.
     if (!analysis.body) return;
     const infos = lineInfos(doc);
-    const features = lineFeatures(infos, analysis, pinned);
+    const features = lineFeatures(doc, analysis, pinned);
     // A list the article announces is the article's, whatever its items look like.
     const list = announcedList(infos, analysis.shapes);
     // The headline (and a line that holds a copy of it) is the article's title, whatever the model makes of its shape.

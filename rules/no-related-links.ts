@@ -90,7 +90,7 @@ const rule: Rule = {
   check({ doc, report }) {
     const infos = lineInfos(doc);
     /** A headline-like line (four or more words) listed twice on the page; asked only of a box's teasers, so a page without a box counts no lines. */
-    const standsTwice = (info: LineInfo) => info.words >= 4 && repeatedLines(infos)[info.line.index] === 1;
+    const standsTwice = (info: LineInfo) => info.words >= 4 && repeatedLines(doc)[info.line.index] === 1;
     for (let i = 0; i < infos.length; i++) {
       const info = infos[i]!;
       if (info.words === 0 || info.words > 40) continue;

@@ -57,7 +57,6 @@ const dist = (p) => import(path.join(root, 'dist', p));
 const { Document } = await dist('src/engine/document.js');
 const { analyse } = await dist('rules/lib/boilerplate.js');
 const { lineFeatures, FEATURES } = await dist('rules/lib/line-features.js');
-const { lineInfos } = await dist('rules/lib/residue-lines.js');
 const { default: classifierRule } = await dist('rules/no-boilerplate-block.js');
 /** The rules whose findings the classifier reads as known furniture (its `meta.dependsOn`). */
 const patternIds = new Set(classifierRule.meta.dependsOn);
@@ -83,7 +82,7 @@ function rowsOf(set) {
       if (end > m.line && m.endColumn === 1) end--;
       for (let l = m.line; l <= end; l++) pinned[l - 1] = 1;
     }
-    const features = lineFeatures(lineInfos(doc), analyse(doc, pinned), pinned);
+    const features = lineFeatures(doc, analyse(doc, pinned), pinned);
     labels.forEach((label, i) => {
       if (pinned[i] || !features[i] || (label !== 'content' && label !== 'residue')) return;
       rows.push({ x: features[i], y: label === 'residue' ? 1 : 0, set, page: name, line: i + 1, text: doc.lines[i].text });

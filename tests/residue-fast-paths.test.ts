@@ -138,7 +138,7 @@ describe('the headline and the lines that stand twice', () => {
       const doc = new Document(lines.join('\n'), 'a.txt');
       const pinned = new Uint8Array(lines.length);
       const infos = lineInfos(doc);
-      const features = lineFeatures(infos, analyse(doc, pinned), pinned);
+      const features = lineFeatures(doc, analyse(doc, pinned), pinned);
       features.forEach((f, i) => {
         if (f) expect(f[repeated], infos[i]!.text).toBe(+(infos.filter((x) => x.words > 0 && x.lower === infos[i]!.lower).length > 1));
       });
@@ -165,8 +165,8 @@ describe('the lines that stand twice, one analysis for the line classifier and n
       };
       const all = count(1);
       const long = count(4);
-      const repeated = repeatedLines(infos);
-      expect(repeatedLines(infos), 'computed once per list of lines').toBe(repeated);
+      const repeated = repeatedLines(doc);
+      expect(repeatedLines(doc), 'computed once per document').toBe(repeated);
       plain.forEach((x, i) => {
         expect(repeated[i], doc.lines[i]!.text).toBe(+(x.words > 0 && all.get(x.lower)! > 1));
         expect(x.words >= 4 && repeated[i] === 1, doc.lines[i]!.text).toBe(x.words >= 4 && long.get(x.lower)! > 1);

@@ -21,8 +21,9 @@
  *
  * The order of `FEATURES` is the order of the model's weights.
  */
+import type { DocumentView } from '../../src/rule-kit/index.js';
 import type { Analysis, LineShape } from './boilerplate.js';
-import { nextNonBlank, prevNonBlank, repeatedLines, type LineInfo } from './residue-lines.js';
+import { lineInfos, nextNonBlank, prevNonBlank, repeatedLines } from './residue-lines.js';
 
 /** Signal names, as `data.evidence` lists them and the model file orders its weights. */
 export const FEATURES = [
@@ -79,7 +80,8 @@ const clamp01 = (x: number): number => (x < 0 ? 0 : x > 1 ? 1 : x);
  * context pass's analysis and the lines other rules know as furniture; none
  * when the analysis found no article body.
  */
-export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pinned: Uint8Array): (Float64Array | undefined)[] {
+export function lineFeatures(doc: DocumentView, analysis: Analysis, pinned: Uint8Array): (Float64Array | undefined)[] {
+  const infos = lineInfos(doc);
   const { shapes, body, residue } = analysis;
   const n = infos.length;
   const isShortish = (i: number) => shapes[i]!.cls === 'short' || shapes[i]!.cls === 'bad';
@@ -128,7 +130,7 @@ export function lineFeatures(infos: readonly LineInfo[], analysis: Analysis, pin
   }
   const out: (Float64Array | undefined)[] = new Array(n).fill(undefined);
   if (!body) return out;
-  const repeated = repeatedLines(infos);
+  const repeated = repeatedLines(doc);
   // One buffer for all vectors: a typed array of this size each would be an allocation outside the heap per line.
   const vectors = new Float64Array(n * FEATURES.length);
   const [first, last] = body;

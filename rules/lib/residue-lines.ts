@@ -124,21 +124,17 @@ export function lineInfos(doc: DocumentView): LineInfo[] {
 }
 
 /**
- * `repeatedLines` per list of line infos: `lineInfos` makes one list per document, and the line classifier
- * (`lineFeatures`) is handed that list, not the document, so the analysis is kept with the list rather than in `doc.memo`.
- */
-const repeatedByLines = new WeakMap<readonly LineInfo[], Uint8Array>();
-
-/**
  * Per line: 1 when another line of the page reads the same (`lower`: case and
  * apostrophes aside), computed once per document for no-related-links and the
  * line classifier. Lower-casing makes and takes no spaces, so two such lines
  * have as many words, and a line whose number of words no other line has is
  * compared with none (nor lower-cased).
  */
-export function repeatedLines(infos: readonly LineInfo[]): Uint8Array {
-  let repeated = repeatedByLines.get(infos);
-  if (repeated) return repeated;
+export function repeatedLines(doc: DocumentView): Uint8Array {
+  return doc.memo('residue-lines:repeated', () => countRepeated(lineInfos(doc)));
+}
+
+function countRepeated(infos: readonly LineInfo[]): Uint8Array {
   const linesOfWords = new Map<number, number>();
   for (const info of infos) if (info.words > 0) linesOfWords.set(info.words, (linesOfWords.get(info.words) ?? 0) + 1);
   const candidates: number[] = [];
@@ -149,9 +145,8 @@ export function repeatedLines(infos: readonly LineInfo[]): Uint8Array {
     candidates.push(i);
     seen.set(info.lower, (seen.get(info.lower) ?? 0) + 1);
   }
-  repeated = new Uint8Array(infos.length);
+  const repeated = new Uint8Array(infos.length);
   for (const i of candidates) if (seen.get(infos[i]!.lower)! > 1) repeated[i] = 1;
-  repeatedByLines.set(infos, repeated);
   return repeated;
 }
 

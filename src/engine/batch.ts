@@ -36,16 +36,16 @@ export async function lintBatch(
   const outcome: BatchOutcome = { results: [], entries: {}, hits: 0, reads: 0 };
   const keys = cache && new CacheKeys(cache.version, cache.corpusHash);
   for (const file of files) {
+    // Read once (or taken from the corpus pass), with the limits of linting (no unbounded read, no
+    // blocking on a FIFO): with a cache the bytes are hashed and, on a miss, linted.
     const kept = options.opened?.take(file);
     if (!kept) outcome.reads++;
+    const opened = kept ?? { read: await readDocument(file, options.maxBytes) };
     if (!cache || !keys) {
-      outcome.results.push(toPlainResult(await lintFile(file, options, corpus, kept)));
+      outcome.results.push(toPlainResult(await lintFile(file, options, corpus, opened)));
       onFile?.();
       continue;
     }
-    // Read once (or taken from the corpus pass), with the limits of linting (no unbounded read, no
-    // blocking on a FIFO): the bytes are hashed for the cache and, on a miss, linted.
-    const opened = kept ?? { read: await readDocument(file, options.maxBytes) };
     const { read } = opened;
     const key = keys.lintKey(await options.configFor(file), corpus);
     const previous = cache.entries[file];

@@ -119,7 +119,7 @@ export function statOf(file: string): { size: number; mtimeMs: number } | undefi
   }
 }
 
-export function sameMetadata(entry: FileStamp | undefined, stat: { size: number; mtimeMs: number } | undefined): boolean {
+function sameMetadata(entry: FileStamp | undefined, stat: { size: number; mtimeMs: number } | undefined): boolean {
   return !!entry && !!stat && entry.size === stat.size && entry.mtimeMs === stat.mtimeMs;
 }
 
@@ -202,7 +202,7 @@ export class LintCache {
     const hash = createHash('sha256');
     for (const file of [...files].sort()) {
       const entry = this.entries.get(file);
-      if (!entry || entry.summaryKey === undefined || (!entry.summary && !this.summaryTexts.has(file))) return undefined;
+      if (!entry || entry.summaryKey === undefined || !this.hasSummary(file, entry)) return undefined;
       hash.update(`${file}\0${entry.summaryKey}\0${entry.content}\n`);
     }
     return hash.digest('hex');
@@ -211,7 +211,12 @@ export class LintCache {
   /** Whether a file's cached summary was collected under `summaryKey` from the file as it is (size and mtime); nothing is parsed. */
   summaryHolds(filePath: string, summaryKey: string, stat: ReturnType<typeof statOf>): boolean {
     const entry = this.entries.get(filePath);
-    return !!entry && entry.summaryKey === summaryKey && (!!entry.summary || this.summaryTexts.has(filePath)) && sameMetadata(entry, stat);
+    return !!entry && entry.summaryKey === summaryKey && this.hasSummary(filePath, entry) && sameMetadata(entry, stat);
+  }
+
+  /** Whether `entry` (the file's) has a summary, parsed or still as text. */
+  private hasSummary(filePath: string, entry: CacheEntry): boolean {
+    return entry.summary !== undefined || this.summaryTexts.has(filePath);
   }
 
   /** The hash of the last merged corpus summary if it was merged from exactly `inputs`. */

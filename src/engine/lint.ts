@@ -326,7 +326,7 @@ export async function summarizeFiles(files: readonly string[], options: Pick<Fil
 }
 
 /** The file as the corpus pass of this thread kept it, else read now. */
-export async function openFile(file: string, options: Pick<FileRunOptions, 'maxBytes' | 'opened'>): Promise<OpenedFile> {
+async function openFile(file: string, options: Pick<FileRunOptions, 'maxBytes' | 'opened'>): Promise<OpenedFile> {
   return options.opened?.take(file) ?? { read: await readDocument(file, options.maxBytes) };
 }
 

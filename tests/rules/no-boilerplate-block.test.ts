@@ -247,7 +247,7 @@ describe('the line model', () => {
     const infos = lineInfos(doc);
     const pinned = new Uint8Array(infos.length);
     pinned[5] = 1;
-    const features = lineFeatures(infos, analyse(doc, pinned), pinned);
+    const features = lineFeatures(doc, analyse(doc, pinned), pinned);
     const run = FEATURES.indexOf('in a run of sentences');
     expect(features[7]![run]).toBe(1);
     expect(features[6]![run]).toBe(0);
@@ -260,7 +260,7 @@ describe('the line model', () => {
     const doc = new Document(text, 'story.txt');
     const infos = lineInfos(doc);
     const analysis = analyse(doc, new Uint8Array(infos.length));
-    const features = lineFeatures(infos, analysis, new Uint8Array(infos.length));
+    const features = lineFeatures(doc, analysis, new Uint8Array(infos.length));
     const menuLine = residueProbability(features[0]!);
     const bodyLine = residueProbability(features[5]!);
     expect(menuLine).toBeGreaterThan(MODEL.threshold);
